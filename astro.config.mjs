@@ -1,0 +1,25 @@
+// Astro configuration: bilingual routes, the unified Markdown pipeline, and GitHub Pages URLs.
+import { defineConfig } from "astro/config";
+import { unified } from "@astrojs/markdown-remark";
+import { rehypePlugins } from "./src/lib/markdown/pipeline.ts";
+import { siteConfig } from "./src/lib/site-config.ts";
+
+const { site, base } = siteConfig(process.env);
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: "ignore",
+  build: { format: "directory" },
+  i18n: {
+    locales: ["zh", "en"],
+    defaultLocale: "zh",
+    // The root page is our own bilingual landing page, so no locale is forced on readers.
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  markdown: {
+    // Sätteri (Astro 7's default) does not run rehype plugins; the citation and id plugins need unified.
+    // Smart punctuation is off: the author's text is published exactly as written.
+    processor: unified({ rehypePlugins, smartypants: false }),
+  },
+});

@@ -1,0 +1,98 @@
+// Every interface string of the site, for each language, in one typed dictionary.
+
+export const LANGS = ["zh", "en"] as const;
+export type Lang = (typeof LANGS)[number];
+
+export function isLang(value: string | undefined): value is Lang {
+  return (LANGS as readonly string[]).includes(value ?? "");
+}
+
+/** The other language, for switchers and counterpart links. */
+export function otherLang(lang: Lang): Lang {
+  return lang === "zh" ? "en" : "zh";
+}
+
+const zh = {
+  languageName: "中文",
+  htmlLang: "zh-Hans",
+  ogLocale: "zh_CN",
+  switchTo: "English",
+  switchToLabel: "Read this section in English",
+  counterpartMark: "EN",
+  skipToContent: "跳到正文",
+  abstract: "摘要",
+  authorAbstract: "Abstract（作者英文摘要）",
+  keywords: "关键词",
+  contents: "目录",
+  editorialMark: "编者拟",
+  editorialTitleNote: "标题与关键词为编者根据摘要所述研究目的拟定；原文未提供标题、作者与参考文献表。",
+  authors: "作者",
+  authorsMissing: "原文未提供作者信息",
+  colophon: "版本说明",
+  colophonSource: "中文正文依据论文 PDF 的文本提取逐字整理，段落按原文重建；除下列编者更正外，未作任何改动。",
+  colophonTranslation: "英文版正文为译文；英文摘要为作者原文。",
+  editorNotes: "编者注",
+  editorNoteMark: "编",
+  editorNoteLabel: (n: number) => `编者注 ${n}`,
+  correctionText: (original: string, correction: string) => `原文作“${original}”，改为“${correction}”。`,
+  translatorNotes: "译者注",
+  translatorNoteMark: "译",
+  translatorNoteLabel: (n: number) => `译者注 ${n}`,
+  backToText: "返回正文",
+  otherVersion: "English version",
+  readIn: "阅读中文版",
+  notFoundTitle: "页面不存在",
+  notFoundBody: "您要找的页面不存在。",
+  home: "首页",
+  venue: "发表信息",
+  date: "日期",
+  doi: "DOI",
+  license: "许可",
+  notGiven: "原文未提供",
+} as const;
+
+type Dictionary = { [K in keyof typeof zh]: (typeof zh)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
+
+const en: Dictionary = {
+  languageName: "English",
+  htmlLang: "en",
+  ogLocale: "en_US",
+  switchTo: "中文",
+  switchToLabel: "阅读本节中文原文",
+  counterpartMark: "中",
+  skipToContent: "Skip to content",
+  abstract: "Abstract",
+  authorAbstract: "Abstract",
+  keywords: "Keywords",
+  contents: "Contents",
+  editorialMark: "editorial",
+  editorialTitleNote:
+    "The title and keywords were written by the editors from the abstract’s statement of aim; the source gives no title, authors or reference list.",
+  authors: "Authors",
+  authorsMissing: "Authors not given in the source",
+  colophon: "About this edition",
+  colophonSource:
+    "The Chinese text is the author’s, word for word, from a text extraction of the paper’s PDF, with its paragraphs rebuilt; it differs only by the editorial corrections listed below.",
+  colophonTranslation: "The body of this English version is a translation of the Chinese; the abstract is the author’s own English.",
+  editorNotes: "Corrections to the Chinese text",
+  editorNoteMark: "ed.",
+  editorNoteLabel: (n: number) => `Editorial correction ${n}`,
+  correctionText: (original: string, correction: string) => `The source has “${original}”; corrected to “${correction}”.`,
+  translatorNotes: "Translator’s notes",
+  translatorNoteMark: "TN",
+  translatorNoteLabel: (n: number) => `Translator’s note ${n}`,
+  backToText: "Back to the text",
+  otherVersion: "中文版",
+  readIn: "Read in English",
+  notFoundTitle: "Page not found",
+  notFoundBody: "The page you are looking for does not exist.",
+  home: "Home",
+  venue: "Venue",
+  date: "Date",
+  doi: "DOI",
+  license: "Licence",
+  notGiven: "not given in the source",
+};
+
+export const ui: Record<Lang, Dictionary> = { zh, en };
+export type UiStrings = Dictionary;

@@ -1,0 +1,28 @@
+// Rehype plugin: adds to each numbered heading a link to the same section in the other language.
+import type { Root } from "hast";
+import { h } from "hastscript";
+import type { VFile } from "vfile";
+import { isLang, otherLang, ui } from "../i18n/ui.ts";
+
+export function rehypeCounterpartLinks() {
+  return (tree: Root, file: VFile): void => {
+    const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
+    const lang = data.astro?.frontmatter?.["lang"];
+    if (typeof lang !== "string" || !isLang(lang)) return;
+    const other = otherLang(lang);
+    for (const node of tree.children) {
+      const id = node.type === "element" && /^h[2-4]$/.test(node.tagName) ? node.properties["id"] : undefined;
+      if (typeof id !== "string" || !id.startsWith("sec-")) continue;
+      // Relative, so it is right under any base path: /base/zh/ ↔ /base/en/.
+      node.children.push(
+        h("a", {
+          href: `../${other}/#${id}`,
+          hreflang: ui[other].htmlLang,
+          className: ["counterpart"],
+          dataMark: ui[lang].counterpartMark,
+          ariaLabel: ui[lang].switchToLabel,
+        }),
+      );
+    }
+  };
+}

@@ -1,0 +1,56 @@
+// Rehype plugin: gives numbered headings and their paragraphs ids shared by both languages, and records the structure.
+import type { Root } from "hast";
+import { toString } from "hast-util-to-string";
+import type { VFile } from "vfile";
+import { sourceLine, sourceLocation } from "./source-lines.ts";
+import { citationKeys, paragraphId, parseHeadingNumber, sectionId, type Structure } from "./structure.ts";
+
+const HEADINGS = new Set(["h2", "h3", "h4"]);
+
+/**
+ * Ids come from the paper's own section numbers ("2.1." → sec-2-1) and paragraph order, so the
+ * Chinese and English files align without any markup; the structure is exposed to pages through
+ * the frontmatter (`remarkPluginFrontmatter.structure`) for the alignment check.
+ */
+export function rehypeSectionIds() {
+  return (tree: Root, file: VFile): void => {
+    const structure: Structure = [];
+    for (const node of tree.children) {
+      if (node.type !== "element") continue;
+      if (HEADINGS.has(node.tagName)) {
+        const text = toString(node);
+        const parsed = parseHeadingNumber(text);
+        if (!parsed) {
+          throw new Error(
+            `${sourceLocation(file, node)}: heading "${text}" has no section number. Write it as "## 2. Title" or "### 2.1. Title": the number gives the section its id in both languages.`,
+          );
+        }
+        const id = sectionId(parsed.number);
+        if (structure.some((s) => s.id === id)) {
+          throw new Error(`${sourceLocation(file, node)}: section number ${parsed.number} is used twice.`);
+        }
+        node.properties.id = id;
+        structure.push({
+          id,
+          number: parsed.number,
+          depth: Number(node.tagName.slice(1)),
+          title: parsed.title,
+          line: sourceLine(file, node),
+          paragraphs: [],
+        });
+      } else if (node.tagName === "p") {
+        const section = structure.at(-1);
+        if (!section) {
+          throw new Error(`${sourceLocation(file, node)}: a paragraph stands before the first numbered heading; put it under a section.`);
+        }
+        const id = paragraphId(section.id, section.paragraphs.length + 1);
+        node.properties.id = id;
+        section.paragraphs.push({ id, cites: citationKeys(toString(node)), line: sourceLine(file, node) });
+      }
+    }
+    const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
+    data.astro ??= {};
+    data.astro.frontmatter ??= {};
+    data.astro.frontmatter["structure"] = structure;
+  };
+}

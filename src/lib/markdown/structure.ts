@@ -1,0 +1,53 @@
+// The paper's structure (sections, paragraphs, citation keys) shared by both languages, with its schema.
+import { z } from "zod";
+
+export const ParagraphSchema = z.object({
+  id: z.string(),
+  /** Citation keys in order of appearance, as written in the Markdown (`[@ref01; @ref02]`). */
+  cites: z.array(z.string()),
+  line: z.number().optional(),
+});
+
+export const SectionSchema = z.object({
+  id: z.string(),
+  number: z.string(),
+  depth: z.number(),
+  title: z.string(),
+  line: z.number().optional(),
+  paragraphs: z.array(ParagraphSchema),
+});
+
+export const StructureSchema = z.array(SectionSchema);
+
+export type Paragraph = z.infer<typeof ParagraphSchema>;
+export type Section = z.infer<typeof SectionSchema>;
+export type Structure = z.infer<typeof StructureSchema>;
+
+const HEADING_NUMBER = /^\s*(\d+(?:\.\d+)*)\.?\s+(\S.*)$/;
+const CITATION_GROUP = /\[((?:[^\[\]]*?@[\w:.-]+)[^\[\]]*)\]/g;
+const CITATION_KEY = /@([\w:.-]+)/g;
+
+/** Splits a numbered heading such as "2.1. 互联网金融概念界定" into its number and title. */
+export function parseHeadingNumber(text: string): { number: string; title: string } | undefined {
+  const match = HEADING_NUMBER.exec(text);
+  if (!match?.[1] || !match[2]) return undefined;
+  return { number: match[1], title: match[2].trim() };
+}
+
+/** The shared id of a numbered section: "2.1" → "sec-2-1". */
+export function sectionId(number: string): string {
+  return `sec-${number.split(".").join("-")}`;
+}
+
+export function paragraphId(section: string, index: number): string {
+  return `${section}-p${index}`;
+}
+
+/** Citation keys in pandoc syntax (`[@a; @b]`) in order of appearance. */
+export function citationKeys(text: string): string[] {
+  const keys: string[] = [];
+  for (const group of text.matchAll(CITATION_GROUP)) {
+    for (const key of (group[1] ?? "").matchAll(CITATION_KEY)) keys.push(key[1] ?? "");
+  }
+  return keys;
+}

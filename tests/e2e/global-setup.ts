@@ -1,0 +1,29 @@
+// Builds the site once, under a non-root project-page base, into a temporary folder for e2e tests.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+
+export const TEST_SITE = "https://example.github.io";
+export const TEST_BASE = "/paper-site/";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    distDir: string;
+    site: string;
+    base: string;
+  }
+}
+
+export default function setup(project: TestProject): () => void {
+  const outDir = mkdtempSync(path.join(tmpdir(), "paper-site-dist-"));
+  execFileSync("npx", ["astro", "build", "--outDir", outDir], {
+    stdio: "inherit",
+    env: { ...process.env, SITE_URL: TEST_SITE, BASE_PATH: TEST_BASE },
+  });
+  project.provide("distDir", outDir);
+  project.provide("site", TEST_SITE);
+  project.provide("base", TEST_BASE);
+  return () => rmSync(outDir, { recursive: true, force: true });
+}
