@@ -16,11 +16,19 @@ declare module "vitest" {
   }
 }
 
+/** The environment without what Vitest adds (BASE_URL, MODE, …), which Vite would read as the site's own. */
+export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env = { ...process.env, ...extra };
+  for (const key of ["BASE_URL", "MODE", "DEV", "PROD", "SSR", "NODE_ENV"]) delete env[key];
+  for (const key of Object.keys(env)) if (key.startsWith("VITEST")) delete env[key];
+  return env;
+}
+
 export default function setup(project: TestProject): () => void {
   const outDir = mkdtempSync(path.join(tmpdir(), "paper-site-dist-"));
   execFileSync("npx", ["astro", "build", "--outDir", outDir], {
     stdio: "inherit",
-    env: { ...process.env, SITE_URL: TEST_SITE, BASE_PATH: TEST_BASE },
+    env: buildEnv({ SITE_URL: TEST_SITE, BASE_PATH: TEST_BASE }),
   });
   project.provide("distDir", outDir);
   project.provide("site", TEST_SITE);

@@ -11,7 +11,7 @@ import {
   type TranslatorNote,
 } from "../annotations.ts";
 import { isLang, ui, type Lang } from "../i18n/ui.ts";
-import { sourceLocation } from "./source-lines.ts";
+import { sourceLines } from "./source-lines.ts";
 
 export interface AnnotationOptions {
   /** Project root holding content/corrections.yaml and content/translator-notes.yaml. */
@@ -84,7 +84,7 @@ function place(tree: Root, p: Placement, n: number, file: VFile): void {
   const [node] = hits;
   if (total !== 1 || !node) {
     throw new Error(
-      `${p.source}: ${p.id}: "${p.context}" occurs ${total} times in ${p.target} (${sourceLocation(file, element)}); it must occur exactly once. Make the context longer or fix it to match the text.`,
+      `${p.source}: ${p.id}: "${p.context}" occurs ${total} times in ${p.target} (${sourceLines(file).location(element)}); it must occur exactly once. Make the context longer or fix it to match the text.`,
     );
   }
   const at = node.value.indexOf(p.context) + p.start;

@@ -2,7 +2,7 @@
 import type { Root } from "hast";
 import { toString } from "hast-util-to-string";
 import type { VFile } from "vfile";
-import { sourceLine, sourceLocation } from "./source-lines.ts";
+import { sourceLines } from "./source-lines.ts";
 import { citationKeys, paragraphId, parseHeadingNumber, sectionId, type Structure } from "./structure.ts";
 
 const HEADINGS = new Set(["h2", "h3", "h4"]);
@@ -15,6 +15,7 @@ const HEADINGS = new Set(["h2", "h3", "h4"]);
 export function rehypeSectionIds() {
   return (tree: Root, file: VFile): void => {
     const structure: Structure = [];
+    const source = sourceLines(file);
     for (const node of tree.children) {
       if (node.type !== "element") continue;
       if (HEADINGS.has(node.tagName)) {
@@ -22,12 +23,12 @@ export function rehypeSectionIds() {
         const parsed = parseHeadingNumber(text);
         if (!parsed) {
           throw new Error(
-            `${sourceLocation(file, node)}: heading "${text}" has no section number. Write it as "## 2. Title" or "### 2.1. Title": the number gives the section its id in both languages.`,
+            `${source.location(node)}: heading "${text}" has no section number. Write it as "## 2. Title" or "### 2.1. Title": the number gives the section its id in both languages.`,
           );
         }
         const id = sectionId(parsed.number);
         if (structure.some((s) => s.id === id)) {
-          throw new Error(`${sourceLocation(file, node)}: section number ${parsed.number} is used twice.`);
+          throw new Error(`${source.location(node)}: section number ${parsed.number} is used twice.`);
         }
         node.properties.id = id;
         structure.push({
@@ -35,17 +36,17 @@ export function rehypeSectionIds() {
           number: parsed.number,
           depth: Number(node.tagName.slice(1)),
           title: parsed.title,
-          line: sourceLine(file, node),
+          line: source.line(node),
           paragraphs: [],
         });
       } else if (node.tagName === "p") {
         const section = structure.at(-1);
         if (!section) {
-          throw new Error(`${sourceLocation(file, node)}: a paragraph stands before the first numbered heading; put it under a section.`);
+          throw new Error(`${source.location(node)}: a paragraph stands before the first numbered heading; put it under a section.`);
         }
         const id = paragraphId(section.id, section.paragraphs.length + 1);
         node.properties.id = id;
-        section.paragraphs.push({ id, cites: citationKeys(toString(node)), line: sourceLine(file, node) });
+        section.paragraphs.push({ id, cites: citationKeys(toString(node)), line: source.line(node) });
       }
     }
     const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };

@@ -4,33 +4,32 @@ import path from "node:path";
 import type { Node } from "unist";
 import type { VFile } from "vfile";
 
-const offsets = new Map<string, number>();
-
 /** Astro hands plugins the body without its frontmatter; this is how many lines that frontmatter took. */
 function frontmatterLines(file: VFile): number {
   if (!file.path) return 0;
-  const cached = offsets.get(file.path);
-  if (cached !== undefined) return cached;
-  let offset = 0;
   try {
     const raw = readFileSync(file.path, "utf8");
     const at = raw.indexOf(String(file.value));
-    offset = at > 0 ? raw.slice(0, at).split("\n").length - 1 : 0;
+    return at > 0 ? raw.slice(0, at).split("\n").length - 1 : 0;
   } catch {
-    offset = 0;
+    return 0;
   }
-  offsets.set(file.path, offset);
-  return offset;
 }
 
-/** The source line of a node, counted in the whole file. */
-export function sourceLine(file: VFile, node: Node): number | undefined {
-  const line = node.position?.start.line;
-  return line === undefined ? undefined : line + frontmatterLines(file);
+export interface SourceLines {
+  /** The source line of a node, counted in the whole file. */
+  line: (node: Node) => number | undefined;
+  /** "content/paper/zh.md:12", relative to the working directory. */
+  location: (node: Node) => string;
 }
 
-/** "content/paper/zh.md:12", relative to the working directory. */
-export function sourceLocation(file: VFile, node: Node): string {
+/** Call once per file and plugin run: it reads the source file to count the frontmatter. */
+export function sourceLines(file: VFile): SourceLines {
+  const offset = frontmatterLines(file);
   const name = file.path ? path.relative(process.cwd(), file.path) : "<markdown>";
-  return `${name}:${sourceLine(file, node) ?? "?"}`;
+  const line = (node: Node) => {
+    const start = node.position?.start.line;
+    return start === undefined ? undefined : start + offset;
+  };
+  return { line, location: (node) => `${name}:${line(node) ?? "?"}` };
 }

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Makes sure the browser tests have what they need: Debian's Chromium and CJK fonts to render Chinese.
+# Installs them with apt when missing and we are root (a fresh machine or CI); otherwise says what to do.
+set -euo pipefail
+
+need=()
+[ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || need+=(chromium)
+fc-list 2>/dev/null | grep -qi "Noto.*CJK" || need+=(fonts-noto-cjk)
+[ ${#need[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
+  echo "Installing ${need[*]} for the browser tests…"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -q >/dev/null
+  apt-get install -y -q --no-install-recommends "${need[@]}" >/dev/null
+else
+  echo "The browser tests need: ${need[*]}." >&2
+  echo "Install them (Debian/Ubuntu: sudo apt-get install ${need[*]}), or set CHROMIUM_PATH to a Chromium binary." >&2
+  exit 1
+fi

@@ -1,0 +1,39 @@
+// Bad content fails the build with a message naming the file, the field or section, and what to fix.
+import { afterEach, describe, expect, it } from "vitest";
+import { fixtureProject, type FixtureProject } from "./support/fixture-project.ts";
+
+let project: FixtureProject | undefined;
+afterEach(() => project?.dispose());
+
+function brokenBuild(change: (p: FixtureProject) => void): string {
+  project = fixtureProject();
+  change(project);
+  const { status, output } = project.build();
+  expect(status, output).not.toBe(0);
+  return output;
+}
+
+describe("bad input fails the build", () => {
+  it("a metadata field breaking its schema, naming the file and field", () => {
+    const output = brokenBuild((p) => p.edit("content/metadata.yaml", (t) => t.replace(/^ {4}en: "The Business.*$/m, "")));
+    expect(output).toContain("content/metadata.yaml");
+    expect(output).toMatch(/title\.en/);
+  });
+
+  it("a paper file breaking its schema, naming the file and field", () => {
+    const output = brokenBuild((p) => p.edit("content/paper/en.md", (t) => t.replace("lang: en", "lang: fr")));
+    expect(output).toContain("content/paper/en.md");
+    expect(output).toMatch(/lang/);
+  });
+
+  it("a language version without its counterpart, naming the missing one", () => {
+    const output = brokenBuild((p) => p.remove("content/paper/en.md"));
+    expect(output).toContain("content/paper: no en version of the paper. Add content/paper/en.md");
+  });
+
+  it("a section id in one language only, naming the section", () => {
+    const output = brokenBuild((p) => p.edit("content/paper/zh.md", (t) => t.replace("### 3.2. 数据资料", "### 3.3. 数据资料")));
+    expect(output).toMatch(/section 3\.3 \(sec-3-3\) is in content\/paper\/zh\.md:\d+ but missing from content\/paper\/en\.md/);
+    expect(output).toMatch(/section 3\.2 \(sec-3-2\) is in content\/paper\/en\.md:\d+ but missing from content\/paper\/zh\.md/);
+  });
+});

@@ -1,0 +1,41 @@
+// Copies the project into a temporary folder, lets a test break something, and builds it.
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { buildEnv } from "../global-setup.ts";
+
+const COPY = ["astro.config.mjs", "package.json", "tsconfig.json", "src", "content", "bibliography", "public"];
+
+export interface FixtureProject {
+  dir: string;
+  read: (file: string) => string;
+  write: (file: string, text: string) => void;
+  edit: (file: string, change: (text: string) => string) => void;
+  remove: (file: string) => void;
+  /** Runs `astro build`; returns its exit status and everything it printed. */
+  build: () => { status: number | null; output: string };
+  dispose: () => void;
+}
+
+export function fixtureProject(): FixtureProject {
+  const root = process.cwd();
+  const dir = mkdtempSync(path.join(tmpdir(), "paper-site-fixture-"));
+  for (const item of COPY) cpSync(path.join(root, item), path.join(dir, item), { recursive: true, force: true, errorOnExist: false });
+  symlinkSync(path.join(root, "node_modules"), path.join(dir, "node_modules"));
+  const at = (file: string) => path.join(dir, file);
+  const read = (file: string) => readFileSync(at(file), "utf8");
+  const write = (file: string, text: string) => writeFileSync(at(file), text);
+  return {
+    dir,
+    read,
+    write,
+    edit: (file, change) => write(file, change(read(file))),
+    remove: (file) => rmSync(at(file)),
+    build: () => {
+      const run = spawnSync("npx", ["astro", "build"], { cwd: dir, encoding: "utf8", env: buildEnv({}) });
+      return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+    },
+    dispose: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}

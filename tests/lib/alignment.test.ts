@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { alignmentProblems, checkAlignment, type Version } from "../../src/lib/alignment.ts";
+import type { Structure } from "../../src/lib/markdown/structure.ts";
+
+function structure(): Structure {
+  return [
+    { id: "sec-1", number: "1", depth: 2, title: "A", line: 1, paragraphs: [] },
+    {
+      id: "sec-1-1",
+      number: "1.1",
+      depth: 3,
+      title: "B",
+      line: 3,
+      paragraphs: [
+        { id: "sec-1-1-p1", cites: ["ref01", "ref02"], line: 5 },
+        { id: "sec-1-1-p2", cites: [], line: 7 },
+      ],
+    },
+  ];
+}
+
+const zh = (s = structure()): Version => ({ lang: "zh", file: "zh.md", structure: s });
+const en = (s = structure()): Version => ({ lang: "en", file: "en.md", structure: s });
+
+describe("alignment check", () => {
+  it("accepts versions with the same sections, paragraphs and citations", () => {
+    expect(alignmentProblems(zh(), en())).toEqual([]);
+    expect(() => checkAlignment(zh(), en())).not.toThrow();
+  });
+
+  it("names the section and both files when a paragraph is removed from either language", () => {
+    for (const [a, b] of [
+      [zh(), en(structure().map((s) => (s.id === "sec-1-1" ? { ...s, paragraphs: s.paragraphs.slice(0, 1) } : s)))],
+      [zh(structure().map((s) => (s.id === "sec-1-1" ? { ...s, paragraphs: s.paragraphs.slice(1) } : s))), en()],
+    ] as const) {
+      const problems = alignmentProblems(a, b);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(/section 1\.1 \(sec-1-1\) has \d paragraphs in zh\.md:3 but \d in en\.md:3/);
+      expect(() => checkAlignment(a, b)).toThrow(/do not align/);
+    }
+  });
+
+  it("names a section present in one language only", () => {
+    const problems = alignmentProblems(zh(), en(structure().slice(1)));
+    expect(problems).toEqual(["section 1 (sec-1) is in zh.md:1 but missing from en.md"]);
+  });
+
+  it("names the paragraph whose citation keys differ", () => {
+    const changed = structure();
+    changed[1]!.paragraphs[0]!.cites = ["ref02", "ref01"];
+    expect(alignmentProblems(zh(), en(changed))).toEqual([
+      "paragraph sec-1-1-p1 cites [ref01, ref02] in zh.md:5 but [ref02, ref01] in en.md:5",
+    ]);
+  });
+
+  it("notices sections in a different order", () => {
+    const swapped = [...structure()].reverse();
+    expect(alignmentProblems(zh(), en(swapped)).join()).toMatch(/different order/);
+  });
+});

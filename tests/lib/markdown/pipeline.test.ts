@@ -1,0 +1,51 @@
+// The project's unified plugins, run through Astro's own unified processor on the paper's real content.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { createMarkdownProcessor } from "@astrojs/markdown-remark";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { rehypePlugins } from "../../../src/lib/markdown/pipeline.ts";
+
+async function renderContent(file: string, markdown?: string) {
+  const raw = markdown ?? readFileSync(file, "utf8");
+  const [, fm = "", body = raw] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(raw) ?? [];
+  const processor = await createMarkdownProcessor({ rehypePlugins, smartypants: false });
+  return processor.render(body, { fileURL: new URL(`file://${path.resolve(file)}`), frontmatter: parse(fm) });
+}
+
+describe("the unified Markdown pipeline", () => {
+  it("gives the paper's headings and paragraphs their shared ids and records the structure", async () => {
+    const { code, metadata } = await renderContent("content/paper/zh.md");
+    expect(code).toContain('<h2 id="sec-1">1. 引言');
+    expect(code).toContain('<h3 id="sec-2-4">2.4. 互联网金融风险应对');
+    expect(code).toMatch(/<p id="sec-1-1-p1">近年来/);
+    const structure = metadata.frontmatter["structure"] as { id: string; paragraphs: unknown[] }[];
+    expect(structure.map((s) => s.id)).toContain("sec-6-2");
+    expect(structure.find((s) => s.id === "sec-6-2")?.paragraphs).toHaveLength(5);
+  });
+
+  it("applies the recorded editorial corrections visibly, keeping the original", async () => {
+    const { code, metadata } = await renderContent("content/paper/zh.md");
+    expect(code).toContain('<ins class="correction" data-original="偷袭者" title="原文：偷袭者">投资者</ins>');
+    expect(code).toMatch(/<a href="#ed-1" id="ed-1-ref" class="note-ref" data-mark="编1" aria-label="编者注 1"><\/a>/);
+    // The heading correction reaches the table of contents.
+    expect(metadata.headings.find((h) => h.slug === "sec-5-3")?.text).toBe("5.3. 互联网金融需要寻找新的发展动能");
+  });
+
+  it("links every numbered heading to the same section in the other language", async () => {
+    const { code } = await renderContent("content/paper/zh.md");
+    expect(code).toMatch(/<h3 id="sec-2-1">2\.1\. 互联网金融概念界定<a href="\.\.\/en\/#sec-2-1" hreflang="en"/);
+  });
+
+  it("fails on an unnumbered heading, naming the file and line", async () => {
+    const md = "---\nlang: zh\nabstract: x\n---\n\n## 1. 引言\n\n段落。\n\n## 结论\n";
+    await expect(renderContent("content/paper/zh.md", md)).rejects.toThrow(/zh\.md:6: heading "结论" has no section number/);
+  });
+
+  it("fails when a correction's context is not in its paragraph", async () => {
+    const md = "---\nlang: zh\nabstract: x\n---\n\n## 2. 综述\n\n### 2.4. 风险\n\n改写过的段落。\n";
+    await expect(renderContent("content/paper/zh.md", md)).rejects.toThrow(
+      /content\/corrections\.yaml: ed-1: "保护偷袭者的合法权益" occurs 0 times in sec-2-4-p1/,
+    );
+  });
+});
