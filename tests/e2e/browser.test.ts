@@ -1,0 +1,57 @@
+// The built site in real Chromium: readable without JavaScript, and the language switch keeps the reader's place.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { inject } from "vitest";
+import type { Browser } from "playwright-core";
+import { launchBrowser } from "./support/browser.ts";
+import { startServer, type StaticServer } from "./support/server.ts";
+
+const base = inject("base");
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer(inject("distDir"), base);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const url = (path: string) => `${server.origin}${base}${path}`;
+
+describe("reading in Chromium", () => {
+  it("shows the paper's real paragraphs with JavaScript off", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(url("zh/"));
+    await expect.poll(() => page.locator("h1").first().innerText()).toContain("互联网金融");
+    const paragraph = page.locator("#sec-1-1-p1");
+    expect(await paragraph.isVisible()).toBe(true);
+    expect(await paragraph.innerText()).toMatch(/^近年来，随着科技的发展/);
+    expect((await paragraph.boundingBox())?.height ?? 0).toBeGreaterThan(60);
+    await context.close();
+  });
+
+  it("a section's language link lands on the same section in the other language", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(url("zh/#sec-2-1"));
+    await page.locator("#sec-2-1 a.counterpart").click();
+    await page.waitForURL(/\/en\/#sec-2-1$/);
+    const box = await page.locator("#sec-2-1").boundingBox();
+    expect(box && box.y >= -1 && box.y < 200).toBe(true);
+    await page.close();
+  });
+
+  it("the header's language switch follows the section being read", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(url("en/"));
+    const switcher = page.locator("[data-lang-switch]");
+    expect(await switcher.getAttribute("href")).toMatch(new RegExp(`${base}zh/$`));
+    await page.evaluate(() => document.querySelector("#sec-4-2")?.scrollIntoView());
+    await expect.poll(() => switcher.getAttribute("href")).toMatch(/\/zh\/#sec-4-2$/);
+    await switcher.click();
+    await page.waitForURL(/\/zh\/#sec-4-2$/);
+    await page.close();
+  });
+});
