@@ -11,7 +11,8 @@ export function rehypeCounterpartLinks() {
     if (typeof lang !== "string" || !isLang(lang)) return;
     const other = otherLang(lang);
     for (const node of tree.children) {
-      const id = node.type === "element" && /^h[2-4]$/.test(node.tagName) ? node.properties["id"] : undefined;
+      if (node.type !== "element" || !/^h[2-4]$/.test(node.tagName)) continue;
+      const id = node.properties["id"];
       if (typeof id !== "string" || !id.startsWith("sec-")) continue;
       // Relative, so it is right under any base path: /base/zh/ ↔ /base/en/.
       node.children.push(
