@@ -36,4 +36,13 @@ describe("bad input fails the build", () => {
     expect(output).toMatch(/section 3\.3 \(sec-3-3\) is in content\/paper\/zh\.md:\d+ but missing from content\/paper\/en\.md/);
     expect(output).toMatch(/section 3\.2 \(sec-3-2\) is in content\/paper\/en\.md:\d+ but missing from content\/paper\/zh\.md/);
   });
+
+  it("a paragraph removed from either language, naming the section and both files", () => {
+    const dropFirstParagraph = (t: string) => t.replace(/(### 3\.1\.[^\n]*\n\n)[^\n]+\n\n/, "$1");
+    for (const lang of ["zh", "en"]) {
+      const output = brokenBuild((p) => p.edit(`content/paper/${lang}.md`, dropFirstParagraph));
+      expect(output).toMatch(/section 3\.1 \(sec-3-1\) has \d paragraphs in content\/paper\/zh\.md:\d+ but \d in content\/paper\/en\.md:\d+/);
+      project?.dispose();
+    }
+  });
 });

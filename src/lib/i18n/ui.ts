@@ -13,6 +13,8 @@ export function otherLang(lang: Lang): Lang {
 }
 
 const zh = {
+  siteName: "中英双语论文",
+  cardAlt: (title: string) => `论文《${title}》的分享卡片`,
   languageName: "中文",
   htmlLang: "zh-Hans",
   ogLocale: "zh_CN",
@@ -54,6 +56,8 @@ const zh = {
 type Dictionary = { [K in keyof typeof zh]: (typeof zh)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
 
 const en: Dictionary = {
+  siteName: "A bilingual paper",
+  cardAlt: (title: string) => `Sharing card for the paper “${title}”`,
   languageName: "English",
   htmlLang: "en",
   ogLocale: "en_US",

@@ -1,0 +1,35 @@
+// The translation's terminology: one English term per Chinese term, and a check that it is followed.
+import path from "node:path";
+import { z } from "zod";
+import { loadYamlData } from "./yaml-data.ts";
+
+export const GlossaryEntrySchema = z.object({
+  zh: z.string().min(1),
+  /** The exact English string the translation uses (matched case-insensitively). */
+  en: z.string().min(1),
+  note: z.string().optional(),
+});
+
+export const GlossarySchema = z.array(GlossaryEntrySchema);
+export type GlossaryEntry = z.infer<typeof GlossaryEntrySchema>;
+
+export const GLOSSARY_FILE = "content/glossary.yaml";
+
+export function loadGlossary(root: string): GlossaryEntry[] {
+  return loadYamlData(path.join(root, GLOSSARY_FILE), GlossarySchema);
+}
+
+export interface AlignedParagraph {
+  id: string;
+  zh: string;
+  en: string;
+}
+
+/** Every aligned paragraph whose Chinese uses a glossary term that its English does not render as agreed. */
+export function glossaryProblems(paragraphs: readonly AlignedParagraph[], glossary: readonly GlossaryEntry[]): string[] {
+  return paragraphs.flatMap((p) =>
+    glossary
+      .filter((g) => p.zh.includes(g.zh) && !p.en.toLowerCase().includes(g.en.toLowerCase()))
+      .map((g) => `${p.id}: the Chinese has “${g.zh}” but the English lacks “${g.en}”`),
+  );
+}

@@ -1,0 +1,37 @@
+// The glossary is followed in every aligned paragraph of the real translation, and the check can fail.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { createMarkdownProcessor } from "@astrojs/markdown-remark";
+import { load } from "cheerio";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { glossaryProblems, loadGlossary, type AlignedParagraph } from "../../src/lib/glossary.ts";
+import { rehypePlugins } from "../../src/lib/markdown/pipeline.ts";
+
+async function paragraphs(file: string): Promise<Map<string, string>> {
+  const raw = readFileSync(file, "utf8");
+  const [, fm = "", body = ""] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(raw) ?? [];
+  const processor = await createMarkdownProcessor({ rehypePlugins, smartypants: false });
+  const { code } = await processor.render(body, { fileURL: new URL(`file://${path.resolve(file)}`), frontmatter: parse(fm) });
+  const $ = load(code);
+  return new Map($("p[id]").map((_, el) => [[$(el).attr("id") ?? "", $(el).text()]]).get());
+}
+
+describe("terminology glossary", () => {
+  it("is followed in every paragraph of the English translation", async () => {
+    const [zh, en] = await Promise.all([paragraphs("content/paper/zh.md"), paragraphs("content/paper/en.md")]);
+    const aligned: AlignedParagraph[] = [...zh].map(([id, text]) => ({ id, zh: text, en: en.get(id) ?? "" }));
+    const glossary = loadGlossary(process.cwd());
+    expect(glossary.length).toBeGreaterThanOrEqual(15);
+    expect(aligned.length).toBeGreaterThan(30);
+    expect(glossaryProblems(aligned, glossary)).toEqual([]);
+  });
+
+  it("names the paragraph and term when a translation strays", () => {
+    const glossary = [{ zh: "普惠金融", en: "inclusive finance" }];
+    expect(glossaryProblems([{ id: "sec-4-2-p1", zh: "致力于普惠金融", en: "committed to financial inclusion" }], glossary)).toEqual([
+      "sec-4-2-p1: the Chinese has “普惠金融” but the English lacks “inclusive finance”",
+    ]);
+    expect(glossaryProblems([{ id: "p", zh: "致力于普惠金融", en: "Inclusive finance first" }], glossary)).toEqual([]);
+  });
+});
