@@ -32,7 +32,7 @@ const zh = {
   authorsMissing: "原文未提供作者信息",
   colophon: "版本说明",
   colophonSource: "中文正文依据论文 PDF 的文本提取逐字整理，段落按原文重建；除下列编者更正外，未作任何改动。",
-  colophonTranslation: "英文版正文为译文；英文摘要为作者原文。",
+  colophonTranslation: "英文版正文系本版本据中文逐段翻译，未经作者审阅；英文摘要为作者原文。",
   editorNotes: "编者注",
   editorNoteMark: "编",
   editorNoteLabel: (n: number) => `编者注 ${n}`,
@@ -77,7 +77,8 @@ const en: Dictionary = {
   colophon: "About this edition",
   colophonSource:
     "The Chinese text is the author’s, word for word, from a text extraction of the paper’s PDF, with its paragraphs rebuilt; it differs only by the editorial corrections listed below.",
-  colophonTranslation: "The body of this English version is a translation of the Chinese; the abstract is the author’s own English.",
+  colophonTranslation:
+    "Translation: the body of this English version was translated from the Chinese for this edition, paragraph by paragraph, and has not been reviewed by the author; its terminology follows the edition’s glossary, and translator’s notes mark where the Chinese is unclear. The abstract is the author’s own English.",
   editorNotes: "Corrections to the Chinese text",
   editorNoteMark: "ed.",
   editorNoteLabel: (n: number) => `Editorial correction ${n}`,
