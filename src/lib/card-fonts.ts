@@ -1,0 +1,187 @@
+// Subsets Noto Sans SC (@fontsource, OFL-1.1) to exactly the characters a social card draws, as TrueType for satori.
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { create } from "fontkitten";
+import subsetFont from "subset-font";
+import { z } from "zod";
+
+export type CardFontWeight = 400 | 700;
+
+/** A subset font in the shape satori's `fonts` option takes. */
+export interface CardFont {
+  /** Unique per slice: satori keeps one face per family and weight, so slices sharing a name would shadow each other. */
+  name: string;
+  weight: CardFontWeight;
+  style: "normal";
+  data: Buffer;
+  /** The file the subset was cut from, for diagnostics and size checks. */
+  sourceFile: string;
+}
+
+export interface CodePointRange {
+  readonly from: number;
+  readonly to: number;
+}
+
+export interface FontSlice {
+  /** "12" for the numbered CJK slices, "latin" etc. for the named ones. */
+  readonly id: string;
+  readonly ranges: readonly CodePointRange[];
+}
+
+/** A font family shipped as unicode-range slices, the way @fontsource splits CJK fonts. */
+export interface SlicedFontFamily {
+  readonly family: string;
+  /** Highest priority first, the order a browser tries overlapping unicode-ranges in. */
+  readonly slices: readonly FontSlice[];
+  readonly fileFor: (slice: FontSlice, weight: CardFontWeight) => string;
+}
+
+/** Text drawn at one weight; the renderer collects one run per text element. */
+export interface TextRun {
+  readonly text: string;
+  readonly weight: CardFontWeight;
+}
+
+const requireHere = createRequire(import.meta.url);
+const UnicodeJsonSchema = z.record(z.string(), z.string());
+const RANGE_PATTERN = /^U\+([0-9a-f]{1,6})(?:-([0-9a-f]{1,6}))?$/i;
+
+/** Parses a CSS unicode-range value ("U+4e00-4e0f,U+ff1a"). */
+export function parseUnicodeRange(value: string): CodePointRange[] {
+  return value.split(",").map((part) => {
+    const match = RANGE_PATTERN.exec(part.trim());
+    if (!match?.[1]) throw new Error(`Unparseable unicode-range part "${part}".`);
+    const from = Number.parseInt(match[1], 16);
+    const to = match[2] ? Number.parseInt(match[2], 16) : from;
+    return { from, to };
+  });
+}
+
+export function sliceCovers(slice: FontSlice, codePoint: number): boolean {
+  return slice.ranges.some((range) => codePoint >= range.from && codePoint <= range.to);
+}
+
+/** unicode.json keys are "[12]" for numbered slices and plain subset names otherwise; files drop the brackets. */
+function sliceId(key: string): string {
+  return key.replace(/^\[(\d+)\]$/, "$1");
+}
+
+/**
+ * Reads @fontsource/noto-sans-sc's unicode.json. Its key order is the CSS declaration order, and CSS tries
+ * the last-declared face first where unicode-ranges overlap, so the slices are reversed to get priority order.
+ */
+async function readNotoSansSc(): Promise<SlicedFontFamily> {
+  const unicodeJson = requireHere.resolve("@fontsource/noto-sans-sc/unicode.json");
+  const filesDir = join(dirname(unicodeJson), "files");
+  const table = UnicodeJsonSchema.parse(JSON.parse(await readFile(unicodeJson, "utf8")));
+  const slices = Object.entries(table)
+    .map(([key, range]): FontSlice => ({ id: sliceId(key), ranges: parseUnicodeRange(range) }))
+    .reverse();
+  // WOFF rather than WOFF2: both are unpacked once per file, and zlib is far cheaper than brotli.
+  const fileFor = (slice: FontSlice, weight: CardFontWeight): string =>
+    join(filesDir, `noto-sans-sc-${slice.id}-${weight}-normal.woff`);
+  return { family: "Noto Sans SC", slices, fileFor };
+}
+
+let notoSansSc: Promise<SlicedFontFamily> | undefined;
+
+export function loadNotoSansSc(): Promise<SlicedFontFamily> {
+  notoSansSc ??= readNotoSansSc();
+  return notoSansSc;
+}
+
+/** fontverter ships no types; this is the one call used, typed where it enters. */
+interface Fontverter {
+  convert(font: Buffer, toFormat: "truetype"): Promise<Buffer>;
+}
+const fontverter = requireHere("fontverter") as Fontverter;
+
+const sourceFonts = new Map<string, Promise<Buffer>>();
+
+async function readAsSfnt(path: string): Promise<Buffer> {
+  return fontverter.convert(await readFile(path), "truetype");
+}
+
+/**
+ * Each source file is read and unpacked from WOFF to plain TrueType once per process; concurrent callers share
+ * the pending work. subset-font would otherwise inflate every table of the file on each call, ten times the
+ * cost of the subsetting itself.
+ */
+export function readSourceFont(path: string): Promise<Buffer> {
+  let pending = sourceFonts.get(path);
+  if (!pending) {
+    pending = readAsSfnt(path);
+    sourceFonts.set(path, pending);
+    pending.catch(() => sourceFonts.delete(path));
+  }
+  return pending;
+}
+
+/** Reads and unpacks every source file of the given weights up front, so later renders pay only for subsetting. */
+export async function preloadFamily(family: SlicedFontFamily, weights: readonly CardFontWeight[]): Promise<void> {
+  await Promise.all(weights.flatMap((weight) => family.slices.map((slice) => readSourceFont(family.fileFor(slice, weight)))));
+}
+
+/** satori lower-cases family names and splits its internal keys at "_", so names stay plain. */
+export function sliceFamilyName(family: SlicedFontFamily, slice: FontSlice): string {
+  return `${family.family.replace(/[^A-Za-z0-9]+/g, "")}-${slice.id}`;
+}
+
+/** Every slice family in priority order, for a CSS font-family list. */
+export function familyStack(family: SlicedFontFamily): string[] {
+  return family.slices.map((slice) => sliceFamilyName(family, slice));
+}
+
+interface Bucket {
+  slice: FontSlice;
+  weight: CardFontWeight;
+  chars: Set<string>;
+}
+
+/**
+ * Routes each character to every slice whose unicode-range claims it: ranges overlap and a claimed character
+ * is not always in the file, so the glyph check after subsetting decides, as a browser's fallback would.
+ */
+export function bucketRuns(family: SlicedFontFamily, runs: readonly TextRun[]): Bucket[] {
+  const buckets = new Map<string, Bucket>();
+  for (const run of runs) {
+    for (const char of run.text) {
+      const codePoint = char.codePointAt(0) ?? 0;
+      for (const slice of family.slices) {
+        if (!sliceCovers(slice, codePoint)) continue;
+        const key = `${slice.id}@${run.weight}`;
+        let bucket = buckets.get(key);
+        if (!bucket) {
+          bucket = { slice, weight: run.weight, chars: new Set() };
+          buckets.set(key, bucket);
+        }
+        bucket.chars.add(char);
+      }
+    }
+  }
+  return [...buckets.values()];
+}
+
+/** Only .notdef survives when a slice's unicode-range claims characters its file has no glyph for. */
+function hasGlyphs(data: Buffer): boolean {
+  const font = create(data);
+  return !font.isCollection && font.numGlyphs > 1;
+}
+
+/**
+ * The fonts satori needs to draw `runs`, each cut down to the characters routed to it. Empty subsets are
+ * dropped: they draw nothing, and their empty cmap is unreadable to font parsers.
+ */
+export async function subsetFontsFor(runs: readonly TextRun[], family?: SlicedFontFamily): Promise<CardFont[]> {
+  const source = family ?? (await loadNotoSansSc());
+  const fonts = await Promise.all(
+    bucketRuns(source, runs).map(async ({ slice, weight, chars }): Promise<CardFont> => {
+      const sourceFile = source.fileFor(slice, weight);
+      const data = await subsetFont(await readSourceFont(sourceFile), [...chars].join(""), { targetFormat: "truetype" });
+      return { name: sliceFamilyName(source, slice), weight, style: "normal", data, sourceFile };
+    }),
+  );
+  return fonts.filter((font) => hasGlyphs(font.data));
+}

@@ -1,0 +1,251 @@
+// Renders a page's 1200×630 social-card PNG at build time: satori lays the card out to SVG, resvg rasterizes it.
+import { Resvg } from "@resvg/resvg-js";
+import satori from "satori";
+import { z } from "zod";
+import { familyStack, loadNotoSansSc, subsetFontsFor } from "./card-fonts.ts";
+import type { CardFont, CardFontWeight, SlicedFontFamily, TextRun } from "./card-fonts.ts";
+import { describeCharacters, missingCharacters } from "./glyph-coverage.ts";
+import { CARD_HEIGHT, CARD_WIDTH } from "./social-meta.ts";
+
+export const SocialCardSchema = z.object({
+  /** Names the card in error messages, e.g. "zh" or "og/en.png". */
+  id: z.string().min(1),
+  /** "mul" is the bilingual root page. */
+  lang: z.enum(["zh", "en", "mul"]),
+  /** In the page's language. */
+  title: z.string().trim().min(1),
+  /** The other language's title, drawn smaller. */
+  secondaryTitle: z.string().trim().min(1).optional(),
+  siteName: z.string().trim().min(1),
+  /** "中文", "English" or "中文 · English". */
+  languageLabel: z.string().trim().min(1),
+  /** Shown as text only, so it need not be absolute. */
+  url: z.string().trim().min(1).optional(),
+});
+
+export type SocialCard = z.infer<typeof SocialCardSchema>;
+
+const PALETTE = {
+  paper: "#fbfaf7",
+  ink: "#1d1f23",
+  muted: "#50555c",
+  accent: "#0f5e63",
+  hairline: "#dcd8cf",
+} as const;
+
+const PAD_X = 72;
+const BAR_WIDTH = 16;
+const CONTENT_WIDTH = CARD_WIDTH - BAR_WIDTH - 2 * PAD_X;
+const TITLE_LINES = 3;
+/** Below this a title is no longer legible in a small link preview; longer titles are clamped instead. */
+const MIN_TITLE_SIZE = 56;
+const TITLE_SIZES = [72, 66, 60, MIN_TITLE_SIZE] as const;
+const TITLE_LINE_HEIGHT = 1.2;
+const TITLE_WEIGHT: CardFontWeight = 700;
+const BODY_WEIGHT: CardFontWeight = 400;
+/** satori's lineClamp appends this; it must be in the subset even though the card text never contains it. */
+const ELLIPSIS = "…";
+
+type CardStyle = Record<string, string | number>;
+
+/** satori's element shape, written out so the module needs neither JSX nor React. */
+export interface CardElement {
+  type: "div";
+  key: null;
+  props: { style: CardStyle; lang?: string; children?: string | CardElement[] };
+}
+
+function div(style: CardStyle, children: string | CardElement[], lang?: string): CardElement {
+  return { type: "div", key: null, props: lang ? { style, lang, children } : { style, children } };
+}
+
+/** The bilingual root has no single language; its text elements carry their own. */
+const ROOT_LANG: Record<SocialCard["lang"], string | undefined> = { zh: "zh-CN", en: "en", mul: undefined };
+
+/** The lang attribute satori segments a text by, and a reader would expect; Han anywhere marks Chinese. */
+export function textLang(text: string): "zh-CN" | "en" {
+  return /\p{Script=Han}/u.test(text) ? "zh-CN" : "en";
+}
+
+export interface TitleFit {
+  size: number;
+  /** False when even the smallest size needs more than TITLE_LINES lines, so the title is clamped. */
+  fits: boolean;
+}
+
+/**
+ * Line breaking stays UAX #14 ("normal"), which keeps closing punctuation such as ：」》 off a line's start;
+ * "keep-all" would keep more Chinese words whole but breaks before punctuation. Balance evens out the lines
+ * of a title that fits; a clamped one wraps greedily so that as much of it as possible shows. Bold Latin at
+ * display sizes reads better slightly tightened; ideographs sit on an even grid and are left alone.
+ */
+function titleStyle(title: string, fit: TitleFit): CardStyle {
+  return {
+    fontSize: fit.size,
+    lineHeight: TITLE_LINE_HEIGHT,
+    fontWeight: TITLE_WEIGHT,
+    letterSpacing: textLang(title) === "en" ? -0.01 * fit.size : 0,
+    wordBreak: "normal",
+    textWrap: fit.fits ? "balance" : "wrap",
+  };
+}
+
+/** satori sizes the SVG to its content when given no height, which tells how many lines the text wrapped to. */
+function svgHeight(svg: string): number {
+  const height = /^<svg[^>]*\sheight="([\d.]+)"/.exec(svg)?.[1];
+  if (!height) throw new Error("satori returned an SVG without a height.");
+  return Number(height);
+}
+
+/**
+ * The largest title size at which the title wraps to at most TITLE_LINES lines, found by laying the title
+ * out alone with satori itself, so the answer matches its line breaking exactly. Longer titles keep the
+ * smallest size and are clamped with an ellipsis.
+ */
+export async function fitTitle(title: string, fonts: readonly CardFont[], fontFamily: readonly string[]): Promise<TitleFit> {
+  for (const size of TITLE_SIZES) {
+    const style = { ...titleStyle(title, { size, fits: false }), width: CONTENT_WIDTH, fontFamily: fontFamily.join(", ") };
+    const svg = await satori(div(style, title, textLang(title)), { width: CONTENT_WIDTH, fonts: [...fonts] });
+    if (svgHeight(svg) <= size * TITLE_LINE_HEIGHT * TITLE_LINES + 1) return { size, fits: true };
+  }
+  return { size: MIN_TITLE_SIZE, fits: false };
+}
+
+function clamped(lines: number): CardStyle {
+  return { display: "block", lineClamp: lines, textOverflow: "ellipsis", overflow: "hidden" };
+}
+
+function header(card: SocialCard): CardElement {
+  return div(
+    { display: "flex", alignItems: "center", gap: 20, color: PALETTE.accent, fontSize: 30, fontWeight: TITLE_WEIGHT },
+    [div({ width: 56, height: 6, backgroundColor: PALETTE.accent }, []), div({}, card.languageLabel, textLang(card.languageLabel))],
+  );
+}
+
+/** A title that fits needs no clamp, and must not get one: satori balances a clamped text into a narrow column. */
+function titles(card: SocialCard, fit: TitleFit): CardElement {
+  const title = div(
+    { ...(fit.fits ? {} : clamped(TITLE_LINES)), ...titleStyle(card.title, fit), color: PALETTE.ink },
+    card.title,
+    textLang(card.title),
+  );
+  if (!card.secondaryTitle) return div({ display: "flex", flexDirection: "column" }, [title]);
+  const secondary = div(
+    { ...clamped(2), marginTop: 24, fontSize: 32, lineHeight: 1.3, fontWeight: BODY_WEIGHT, color: PALETTE.muted },
+    card.secondaryTitle,
+    textLang(card.secondaryTitle),
+  );
+  return div({ display: "flex", flexDirection: "column" }, [title, secondary]);
+}
+
+function footer(card: SocialCard): CardElement {
+  const parts = [div({ fontWeight: TITLE_WEIGHT, color: PALETTE.ink }, card.siteName, textLang(card.siteName))];
+  if (card.url) parts.push(div({ fontWeight: BODY_WEIGHT, color: PALETTE.muted, fontSize: 24 }, card.url, "en"));
+  return div(
+    {
+      display: "flex",
+      justifyContent: "space-between",
+      alignItems: "baseline",
+      gap: 32,
+      paddingTop: 24,
+      borderTop: `2px solid ${PALETTE.hairline}`,
+      fontSize: 28,
+    },
+    parts,
+  );
+}
+
+/** The card's element tree; font-family lists every slice so satori falls back through them in priority order. */
+export function cardTree(card: SocialCard, fontFamily: readonly string[], fit: TitleFit): CardElement {
+  const page = div(
+    {
+      display: "flex",
+      flexDirection: "column",
+      justifyContent: "space-between",
+      flexGrow: 1,
+      padding: `56px ${PAD_X}px 48px`,
+    },
+    [div({ display: "flex", flexDirection: "column", gap: 36 }, [header(card), titles(card, fit)]), footer(card)],
+  );
+  const rootLang = ROOT_LANG[card.lang];
+  return div(
+    {
+      display: "flex",
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+      backgroundColor: PALETTE.paper,
+      fontFamily: fontFamily.join(", "),
+    },
+    [div({ width: BAR_WIDTH, backgroundColor: PALETTE.accent }, []), page],
+    rootLang,
+  );
+}
+
+/** Every string the card draws, at the weight it is drawn in. */
+export function cardTextRuns(card: SocialCard): TextRun[] {
+  const runs: TextRun[] = [
+    { text: card.languageLabel, weight: TITLE_WEIGHT },
+    { text: card.title, weight: TITLE_WEIGHT },
+    { text: card.siteName, weight: TITLE_WEIGHT },
+  ];
+  if (card.secondaryTitle) runs.push({ text: card.secondaryTitle, weight: BODY_WEIGHT });
+  if (card.url) runs.push({ text: card.url, weight: BODY_WEIGHT });
+  return runs;
+}
+
+/** Missing glyphs are checked per weight: a character present only in the regular face still draws as tofu in bold. */
+export function findMissingGlyphs(runs: readonly TextRun[], fonts: readonly CardFont[]): string[] {
+  const missing = new Set<string>();
+  for (const weight of new Set(runs.map((run) => run.weight))) {
+    const text = runs.filter((run) => run.weight === weight).map((run) => run.text).join("");
+    const faces = fonts.filter((font) => font.weight === weight).map((font) => font.data);
+    for (const char of missingCharacters(text, faces)) missing.add(char);
+  }
+  return [...missing];
+}
+
+export interface PreparedCard {
+  card: SocialCard;
+  fonts: CardFont[];
+  tree: CardElement;
+}
+
+function parseCard(input: SocialCard): SocialCard {
+  const result = SocialCardSchema.safeParse(input);
+  if (result.success) return result.data;
+  const id = typeof input.id === "string" && input.id ? input.id : "(no id)";
+  throw new Error(`Social card "${id}" is invalid: ${z.prettifyError(result.error)}`);
+}
+
+/** Validates the card, subsets the fonts to its text and fails if any character would draw as tofu. */
+export async function prepareSocialCard(input: SocialCard, family?: SlicedFontFamily): Promise<PreparedCard> {
+  const card = parseCard(input);
+  const source = family ?? (await loadNotoSansSc());
+  const runs = cardTextRuns(card);
+  const ellipsisRuns = [...new Set(runs.map((run) => run.weight))].map((weight) => ({ text: ELLIPSIS, weight }));
+  const fonts = await subsetFontsFor([...runs, ...ellipsisRuns], source);
+  const missing = findMissingGlyphs(runs, fonts);
+  if (missing.length > 0) {
+    throw new Error(
+      `Social card "${card.id}" uses ${missing.length} character(s) with no glyph in ${source.family}: ${describeCharacters(missing)}.`,
+    );
+  }
+  const used = new Set(fonts.map((font) => font.name));
+  const fontFamily = familyStack(source).filter((name) => used.has(name));
+  return { card, fonts, tree: cardTree(card, fontFamily, await fitTitle(card.title, fonts, fontFamily)) };
+}
+
+export function socialCardSvg(prepared: PreparedCard): Promise<string> {
+  return satori(prepared.tree, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: prepared.fonts });
+}
+
+/** Text is already outlined in satori's SVG, so resvg needs no fonts of its own. */
+export function svgToPng(svg: string): Uint8Array {
+  const png = new Resvg(svg, { fitTo: { mode: "original" }, font: { loadSystemFonts: false } }).render().asPng();
+  return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
+}
+
+/** The card as a 1200×630 PNG; `fonts` defaults to Noto Sans SC from @fontsource. */
+export async function renderSocialCard(card: SocialCard, fonts?: SlicedFontFamily): Promise<Uint8Array> {
+  return svgToPng(await socialCardSvg(await prepareSocialCard(card, fonts)));
+}
