@@ -1,11 +1,14 @@
 // The social card of every page: which text it shows, in which language, and where it is written.
 import { loadMetadata } from "./paper.ts";
 import { LANGS, otherLang, ui, type Lang } from "../lib/i18n/ui.ts";
+import { paperPath } from "../lib/urls.ts";
 
 export interface PageCard {
   /** File name under og/, without .png; also the page it belongs to. */
   id: string;
   lang: Lang | "mul";
+  /** The page's route relative to the base. */
+  path: string;
   title: string;
   secondaryTitle: string;
   languageLabel: string;
@@ -19,6 +22,7 @@ export async function pageCards(): Promise<PageCard[]> {
     (lang): PageCard => ({
       id: lang,
       lang,
+      path: paperPath(lang),
       title: title[lang],
       secondaryTitle: title[otherLang(lang)],
       languageLabel: ui[lang].languageName,
@@ -29,6 +33,7 @@ export async function pageCards(): Promise<PageCard[]> {
   const root: PageCard = {
     id: "root",
     lang: "mul",
+    path: "",
     title: title.zh,
     secondaryTitle: title.en,
     languageLabel: `${ui.zh.languageName} · ${ui.en.languageName}`,

@@ -2,12 +2,15 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { pageCards, type PageCard } from "../../data/cards.ts";
 import { renderSocialCard } from "../../lib/social-card.ts";
+import { absoluteUrl } from "../../lib/urls.ts";
 
 export const getStaticPaths = (async () =>
   (await pageCards()).map((card) => ({ params: { card: card.id }, props: { card } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ card: PageCard }> = async ({ props }) => {
+export const GET: APIRoute<{ card: PageCard }> = async ({ props, site }) => {
   const { card } = props;
+  // Shown on the card, so a screenshot of a preview still says where the paper lives.
+  const url = site ? absoluteUrl(site, import.meta.env.BASE_URL, card.path).replace(/^https?:\/\//, "") : undefined;
   const png = await renderSocialCard({
     id: `og/${card.id}.png`,
     lang: card.lang,
@@ -15,6 +18,7 @@ export const GET: APIRoute<{ card: PageCard }> = async ({ props }) => {
     secondaryTitle: card.secondaryTitle,
     siteName: card.siteName,
     languageLabel: card.languageLabel,
+    ...(url ? { url } : {}),
   });
   return new Response(png, { headers: { "content-type": "image/png" } });
 };
