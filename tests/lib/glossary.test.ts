@@ -14,7 +14,7 @@ async function paragraphs(file: string): Promise<Map<string, string>> {
   const processor = await createMarkdownProcessor({ rehypePlugins, smartypants: false });
   const { code } = await processor.render(body, { fileURL: new URL(`file://${path.resolve(file)}`), frontmatter: parse(fm) });
   const $ = load(code);
-  return new Map($("p[id]").map((_, el) => [[$(el).attr("id") ?? "", $(el).text()]]).get());
+  return new Map($("p[id]").toArray().map((el) => [$(el).attr("id") ?? "", $(el).text()] as const));
 }
 
 describe("terminology glossary", () => {

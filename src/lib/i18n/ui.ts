@@ -51,6 +51,14 @@ const zh = {
   doi: "DOI",
   license: "许可",
   notGiven: "原文未提供",
+  // Citations and the reference list (src/lib/bibliography).
+  references: "参考文献",
+  referenceLabel: (n: number) => `参考文献 ${n}`,
+  referenceRangeLabel: (from: number, to: number) => `参考文献 ${from} 至 ${to}`,
+  referenceMissing: "原文未提供该文献的著录信息",
+  citedIn: "引用位置：",
+  citationPlace: (section: string, paragraph: string) => (paragraph ? `${section} 节第 ${paragraph} 段` : `${section} 节`),
+  backToCitation: (place: string) => `返回正文引用处：${place}`,
 } as const;
 
 type Dictionary = { [K in keyof typeof zh]: (typeof zh)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
@@ -97,6 +105,13 @@ const en: Dictionary = {
   doi: "DOI",
   license: "Licence",
   notGiven: "not given in the source",
+  references: "References",
+  referenceLabel: (n: number) => `Reference ${n}`,
+  referenceRangeLabel: (from: number, to: number) => `References ${from} to ${to}`,
+  referenceMissing: "bibliographic details not given in the source",
+  citedIn: "Cited in: ",
+  citationPlace: (section: string, paragraph: string) => (paragraph ? `section ${section}, paragraph ${paragraph}` : `section ${section}`),
+  backToCitation: (place: string) => `Back to the citation in ${place}`,
 };
 
 export const ui: Record<Lang, Dictionary> = { zh, en };

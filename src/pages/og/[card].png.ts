@@ -20,5 +20,5 @@ export const GET: APIRoute<{ card: PageCard }> = async ({ props, site }) => {
     languageLabel: card.languageLabel,
     ...(url ? { url } : {}),
   });
-  return new Response(png, { headers: { "content-type": "image/png" } });
+  return new Response(Buffer.from(png), { headers: { "content-type": "image/png" } });
 };

@@ -1,0 +1,238 @@
+// Reads a .bib file as Zotero, Better BibTeX and JabRef export it: finds its entries and their lines,
+// rejects duplicate keys and syntax errors by line, and turns entries into checked CSL-JSON.
+import { Cite } from "rehype-citation";
+import { CslItemSchema, type BibEntry, type Bibliography, type CslItem, type CslName, type WorkLanguage } from "./schema.ts";
+
+/** An entry as found in the text, before parsing: where it is and what it is called. */
+export interface ScannedEntry {
+  type: string;
+  key: string;
+  line: number;
+  /** The entry's text from "@" to its closing brace. */
+  text: string;
+}
+
+const lineAt = (text: string, offset: number) => text.slice(0, offset).split("\n").length;
+
+/**
+ * Finds the data entries of a .bib file the way citation-js's lexer reads it: "@comment" runs to
+ * the end of its line, @string and @preamble are skipped, and everything outside entries is junk.
+ * Braces are counted so that an "@" inside a field (an e-mail address) is not taken for an entry.
+ */
+export function scanBibtex(text: string): ScannedEntry[] {
+  const entries: ScannedEntry[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const at = text.indexOf("@", i);
+    if (at < 0) break;
+    const head = /^@\s*([A-Za-z][\w-]*)\s*([{(])/.exec(text.slice(at, at + 200));
+    const type = head?.[1]?.toLowerCase();
+    if (!head || !type) {
+      i = at + 1;
+      continue;
+    }
+    if (type === "comment") {
+      const eol = text.indexOf("\n", at);
+      i = eol < 0 ? text.length : eol + 1;
+      continue;
+    }
+    const open = head[2] === "(" ? "(" : "{";
+    const close = open === "(" ? ")" : "}";
+    let depth = 0;
+    let quoted = false;
+    let j = at + head[0].length - 1;
+    for (; j < text.length; j++) {
+      const c = text[j];
+      if (c === "\\") {
+        j++;
+      } else if (c === '"' && depth === 1) {
+        quoted = !quoted;
+      } else if (quoted && depth === 1 && c === close) {
+        continue;
+      } else if (c === "{" || (c === open && depth === 0)) {
+        depth++;
+      } else if (c === "}" || (c === close && depth === 1)) {
+        depth--;
+        if (depth === 0) break;
+      }
+    }
+    const end = Math.min(j + 1, text.length);
+    if (type !== "string" && type !== "preamble") {
+      const key = /^\s*([^,\s]+)\s*,/.exec(text.slice(at + head[0].length, end))?.[1];
+      if (key) entries.push({ type, key, line: lineAt(text, at), text: text.slice(at, end) });
+    }
+    i = end;
+  }
+  return entries;
+}
+
+/** A readable error naming the .bib file and line, and what to do about it. */
+export class BibliographyError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "BibliographyError";
+  }
+}
+
+function syntaxError(file: string, error: unknown, scanned: ScannedEntry[]): BibliographyError {
+  const message = error instanceof Error ? error.message : String(error);
+  const where = /at line (\d+) col (\d+)/.exec(message);
+  const line = where ? Number(where[1]) : undefined;
+  const col = where ? Number(where[2]) : undefined;
+  // The first line of citation-js's message says what it expected; the rest is a code frame.
+  const what = (message.split("\n")[0] ?? message).replace(/ at line \d+ col \d+:?$/, "").trim();
+  const entry = line === undefined ? undefined : scanned.filter((e) => e.line <= line).at(-1);
+  const inEntry = entry ? ` (in the entry "${entry.key}" that starts at line ${entry.line})` : "";
+  const location = line === undefined ? file : `${file}:${line}${col === undefined ? "" : `:${col}`}`;
+  return new BibliographyError(
+    `${location}: BibTeX syntax error${inEntry}: ${what}. Check that entry's braces, quotes, "=" signs and the commas between fields.`,
+  );
+}
+
+function duplicateCheck(file: string, scanned: ScannedEntry[]): void {
+  const seen = new Map<string, ScannedEntry>();
+  for (const entry of scanned) {
+    const id = entry.key.toLowerCase();
+    const first = seen.get(id);
+    if (first) {
+      throw new BibliographyError(
+        `${file}:${entry.line}: duplicate key "${entry.key}": "${first.key}" is already defined at ${file}:${first.line}. Keys must be unique (BibTeX ignores case); rename or delete one of the two entries.`,
+      );
+    }
+    seen.set(id, entry);
+  }
+}
+
+const ZH = /^(zh|zho|chi|chinese|schinese|tchinese|pinyin|中文|汉语|漢語|简体中文|繁體中文)([-_ ].*)?$/i;
+const EN = /^(en|eng|english|american|british|canadian|australian|newzealand|usenglish|ukenglish)([-_ ].*)?$/i;
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/u;
+const LATIN = /[A-Za-z]/;
+
+function names(item: CslItem): CslName[] {
+  return [...(item.author ?? []), ...(item.editor ?? []), ...(item.translator ?? [])];
+}
+
+/**
+ * The language of a work: from `langid`/`language` when given (biblatex names, ISO codes, Zotero's
+ * "zh-CN"), otherwise from its script: Han characters in its title or names make it Chinese.
+ */
+export function workLanguage(item: CslItem): WorkLanguage {
+  const declared = item.language?.trim();
+  if (declared) {
+    if (ZH.test(declared)) return "zh";
+    if (EN.test(declared)) return "en";
+    return "other";
+  }
+  const text = [item.title, item["container-title"], ...names(item).flatMap((n) => [n.family, n.given, n.literal])].join(" ");
+  if (HAN.test(text)) return "zh";
+  if (LATIN.test(text)) return "en";
+  return "other";
+}
+
+/** Fields GB/T 7714-2015 needs for an entry of this type that it lacks. */
+export function missingFields(item: CslItem): string[] {
+  const missing: string[] = [];
+  const has = (v: unknown) => v !== undefined && v !== "";
+  if (!has(item.title)) missing.push("title");
+  const online = ["webpage", "post", "post-weblog"].includes(item.type);
+  if (!has(item.issued) && !(online && has(item.accessed))) missing.push("date");
+  const part = ["article-journal", "article-magazine", "article-newspaper", "chapter", "paper-conference"].includes(item.type);
+  if (part && !has(item["container-title"])) missing.push(item.type.startsWith("article") ? "journal" : "booktitle");
+  if (online && !has(item.URL)) missing.push("url");
+  return missing;
+}
+
+const DOI_PREFIX = /^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i;
+const FIRST_EDITION = /^(?:1|1st|first|第?[1一]版)$/i;
+
+/** The raw value of a simple field (`name = {…}` or `"…"`) in an entry's text, outer braces removed. */
+export function rawField(entryText: string, name: string): string | undefined {
+  const start = new RegExp(String.raw`[,{(]\s*${name}\s*=\s*([{"])`, "i").exec(entryText);
+  if (!start) return undefined;
+  const open = start[1];
+  let depth = 0;
+  const from = start.index + start[0].length;
+  for (let i = from; i < entryText.length; i++) {
+    const c = entryText[i];
+    if (c === "\\") i++;
+    else if (c === "{") depth++;
+    else if (c === "}" && depth > 0) depth--;
+    else if ((open === "{" && c === "}") || (open === '"' && c === '"' && depth === 0)) {
+      return entryText.slice(from, i).replace(/[{}]/g, "").trim();
+    }
+  }
+  return undefined;
+}
+
+/** Adjusts citation-js's CSL-JSON to what GB/T 7714 and the site expect. */
+function normalise(item: CslItem, language: WorkLanguage, entryText: string): CslItem {
+  const out: CslItem = { ...item };
+  // biblatex's entrysubtype reaches us as genre: a newspaper article is [N], not [J].
+  if (out.type === "article-journal" && out["genre"] === "newspaper") out.type = "article-newspaper";
+  if (out.type === "article-journal" && out["genre"] === "magazine") out.type = "article-magazine";
+  // citation-js drops a standard's number ("GB/T 7714-2015"), which GB/T 7714 puts after its title.
+  if (out.type === "standard" && !out.number) {
+    const number = rawField(entryText, "number");
+    if (number) out.number = number;
+  }
+  // citeproc-js picks the entry's layout (and so 等 or et al.) by this field.
+  if (language === "zh") out.language = /^zh[-_]/i.test(item.language ?? "") ? String(item.language).replace("_", "-") : "zh-CN";
+  else if (language === "en") out.language = "en-US";
+  // A name in double braces ({{World Bank}}, {{中国人民银行}}) reaches us as a family name alone;
+  // it is an organisation, which GB/T does not capitalise.
+  for (const role of ["author", "editor", "translator", "container-author"] as const) {
+    const list = out[role];
+    if (!list) continue;
+    out[role] = list.map((n) =>
+      n.family && !n.given && !n["non-dropping-particle"] && !n["dropping-particle"] && !n.literal ? { literal: `<span class="nocase">${n.family}</span>` } : n,
+    );
+  }
+  if (out.DOI) out.DOI = out.DOI.trim().replace(DOI_PREFIX, "");
+  if (out.URL) out.URL = out.URL.trim();
+  // 8.3: the first edition is not given.
+  if (out.edition && FIRST_EDITION.test(out.edition.trim())) delete out.edition;
+  return out;
+}
+
+interface CiteInstance {
+  data: unknown[];
+}
+type CiteConstructor = new (data: string, options: Record<string, unknown>) => CiteInstance;
+
+/** Parses the text of a .bib file (named `file` in messages). Throws a BibliographyError on bad input. */
+export function parseBibliography(file: string, text: string): Bibliography {
+  const scanned = scanBibtex(text);
+  duplicateCheck(file, scanned);
+  let data: unknown[] = [];
+  if (scanned.length > 0) {
+    try {
+      data = new (Cite as unknown as CiteConstructor)(text, { forceType: "@biblatex/text", generateGraph: false }).data;
+    } catch (error) {
+      throw syntaxError(file, error, scanned);
+    }
+  }
+  const byKey = new Map(scanned.map((s) => [s.key, s]));
+  const entries = new Map<string, BibEntry>();
+  for (const raw of data) {
+    const parsed = CslItemSchema.safeParse(raw);
+    if (!parsed.success) {
+      const id = (raw as { id?: unknown }).id;
+      throw new BibliographyError(`${file}: the entry "${String(id)}" could not be read: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}.`);
+    }
+    const scannedEntry = byKey.get(parsed.data.id);
+    const language = workLanguage(parsed.data);
+    const item = normalise(parsed.data, language, scannedEntry?.text ?? "");
+    entries.set(item.id, { key: item.id, line: scannedEntry?.line ?? 0, item, language, missing: missingFields(item) });
+  }
+  for (const s of scanned) {
+    if (!entries.has(s.key)) {
+      throw new BibliographyError(`${file}:${s.line}: the entry "${s.key}" could not be read. Check its type (@article, @book, …) and its fields.`);
+    }
+  }
+  const crossrefTargets = new Set<string>();
+  for (const s of scanned) {
+    const target = /(?:^|[,\s])crossref\s*=\s*[{"]?\s*([^,}"\s]+)/i.exec(s.text)?.[1];
+    if (target) crossrefTargets.add(target);
+  }
+  return { file, entries, crossrefTargets };
+}

@@ -1,0 +1,81 @@
+// Formats reference-list entries with citeproc-js, through the citation-js that rehype-citation bundles,
+// using the project's own GB/T 7714-2015 style and zh-CN locale (read from files, never fetched).
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { Cite } from "rehype-citation";
+import type { CslItem } from "./schema.ts";
+
+export const STYLE_FILE = "bibliography/styles/gb-t-7714-2015-numeric-bilingual.csl";
+export const ZH_LOCALE_FILE = "bibliography/styles/locales-zh-CN.xml";
+
+/** The page's locale: the terms for works in neither Chinese nor English, and the fallbacks. */
+export const PAGE_LOCALE = { zh: "zh-CN", en: "en-US" } as const;
+export type PageLang = keyof typeof PAGE_LOCALE;
+
+export interface StyleFiles {
+  style: string;
+  zhLocale: string;
+}
+
+export function readStyleFiles(root: string): StyleFiles {
+  return {
+    style: readFileSync(path.join(root, STYLE_FILE), "utf8"),
+    zhLocale: readFileSync(path.join(root, ZH_LOCALE_FILE), "utf8"),
+  };
+}
+
+interface CiteprocEngine {
+  updateItems: (ids: string[]) => void;
+  makeBibliography: () => [{ entry_ids: string[][] }, string[]] | false;
+}
+
+interface CslPlugin {
+  engine: (data: CslItem[], style: string, lang: string, format: string) => CiteprocEngine;
+  templates: { add: (name: string, xml: string) => void; has: (name: string) => boolean };
+  locales: { add: (name: string, xml: string) => void; has: (name: string) => boolean; get: (name: string) => string };
+}
+
+function cslPlugin(): CslPlugin {
+  const plugins = (Cite as unknown as { plugins: { config: { get: (name: string) => CslPlugin } } }).plugins;
+  return plugins.config.get("@csl");
+}
+
+/** Registers the style and locale under a name derived from their content, so an edit is never served stale. */
+function register(files: StyleFiles): string {
+  const csl = cslPlugin();
+  const name = `paper-site-${createHash("sha256").update(files.style).update(files.zhLocale).digest("hex").slice(0, 12)}`;
+  if (!csl.templates.has(name)) csl.templates.add(name, files.style);
+  if (!csl.locales.has("zh-CN") || csl.locales.get("zh-CN") !== files.zhLocale) csl.locales.add("zh-CN", files.zhLocale);
+  // citation-js falls back to APA for an unknown style and citeproc-js would ask for an unknown
+  // locale by name: neither may happen here.
+  if (!csl.locales.has("en-US")) throw new Error("citation-js has no en-US locale; reinstall rehype-citation.");
+  return name;
+}
+
+/**
+ * The reference-list text of each item, in the given order: the order is the numbering, and
+ * citeproc-js's own citation-number is checked against it. Plain text: the page builds its own
+ * markup (links, escaping) from it.
+ */
+export function formatEntries(items: CslItem[], lang: PageLang, files: StyleFiles): Map<string, string> {
+  const out = new Map<string, string>();
+  if (items.length === 0) return out;
+  const style = register(files);
+  const engine = cslPlugin().engine(items, style, PAGE_LOCALE[lang], "text");
+  engine.updateItems(items.map((i) => i.id));
+  const result = engine.makeBibliography();
+  if (!result) throw new Error(`${STYLE_FILE}: the style has no <bibliography>.`);
+  const [params, texts] = result;
+  params.entry_ids.forEach((ids, i) => {
+    const id = ids[0];
+    const raw = (texts[i] ?? "").trim();
+    const number = /^\[(\d+)\]\s*/.exec(raw);
+    const expected = items.findIndex((item) => item.id === id) + 1;
+    if (!id || !number || Number(number[1]) !== expected) {
+      throw new Error(`${STYLE_FILE}: entry ${i + 1} came out as "${raw.slice(0, 60)}", not numbered [${expected}]; the bibliography layout must start with the citation number and must not sort.`);
+    }
+    out.set(id, raw.slice(number[0].length));
+  });
+  return out;
+}

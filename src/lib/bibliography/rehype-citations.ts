@@ -1,0 +1,243 @@
+// Rehype plugin: resolves [@key] citations against bibliography/references.bib, numbers them in order of
+// first citation in the Chinese text, links them both ways, and appends the GB/T 7714 reference list.
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { Element, ElementContent, Root, RootContent, Text } from "hast";
+import type { VFile } from "vfile";
+import { isLang, type Lang } from "../i18n/ui.ts";
+import { sourceLines } from "../markdown/source-lines.ts";
+import { BibliographyError, parseBibliography } from "./bibtex.ts";
+import { formatEntries, readStyleFiles, type StyleFiles } from "./format.ts";
+import { citationOrder, findMarkers, MarkerSyntaxError, type Marker } from "./markers.ts";
+import { citationElement, entryId, referenceList, type CitationSite, type Work } from "./render.ts";
+import type { Bibliography } from "./schema.ts";
+
+export interface CitationOptions {
+  /** Project root: the files below are relative to it. */
+  root: string;
+  bibliography?: string;
+  /** The text whose order of first citation numbers the works in every language. */
+  numberingSource?: string;
+  numberingLang?: Lang;
+  /** Fail instead of warning about incomplete or uncited entries. Default: the STRICT_BIB variable. */
+  strict?: boolean;
+  /** Where warnings go; each distinct warning is given once per process. */
+  warn?: (message: string) => void;
+  /**
+   * Not read: a digest of the files this plugin reads (see `inputsDigest` in ../markdown/inputs-digest.ts). Astro caches rendered
+   * Markdown until the file or the Astro config changes; with this in the config, editing the .bib,
+   * the style or the Chinese text's citations re-renders both pages.
+   */
+  inputs?: string;
+}
+
+export const DEFAULT_BIBLIOGRAPHY = "bibliography/references.bib";
+export const DEFAULT_NUMBERING_SOURCE = "content/paper/zh.md";
+
+export function strictFromEnv(value: string | undefined): boolean {
+  return value !== undefined && !["", "0", "false", "no"].includes(value.trim().toLowerCase());
+}
+
+const parsed = new Map<string, Bibliography>();
+function loadBibliography(root: string, file: string): Bibliography {
+  const full = path.resolve(root, file);
+  if (!existsSync(full)) throw new BibliographyError(`${file}: no such file. The paper's citations are resolved from it; see bibliography/README.md.`);
+  const text = readFileSync(full, "utf8");
+  const cacheKey = `${file}\n${text}`;
+  let bib = parsed.get(cacheKey);
+  if (!bib) {
+    bib = parseBibliography(file, text);
+    parsed.set(cacheKey, bib);
+  }
+  return bib;
+}
+
+const given = new WeakMap<(message: string) => void, Set<string>>();
+function warnOnce(warn: (message: string) => void, message: string): void {
+  const seen = given.get(warn) ?? new Set<string>();
+  given.set(warn, seen);
+  if (seen.has(message)) return;
+  seen.add(message);
+  warn(message);
+}
+
+/** Text nodes that may hold citations: not in code, links or citations already made. */
+const SKIP = new Set(["code", "pre", "script", "style", "a", "kbd", "samp"]);
+
+interface Found {
+  text: Text;
+  parent: Element | Root;
+  markers: Marker[];
+  /** The source line where the text node starts. */
+  line: number | undefined;
+  section: string | undefined;
+  paragraph: string | undefined;
+}
+
+function isCitation(node: Element): boolean {
+  const cls = node.properties["className"];
+  return Array.isArray(cls) && cls.includes("citation");
+}
+
+function place(id: unknown, section: string | undefined): { section: string | undefined; paragraph: string | undefined } {
+  const m = typeof id === "string" ? /^sec-([\d-]+?)(?:-p(\d+))?$/.exec(id) : null;
+  if (m) return { section: (m[1] ?? "").replaceAll("-", "."), paragraph: m[2] };
+  return { section, paragraph: undefined };
+}
+
+function collect(tree: Root, location: (line: number | undefined) => string, lineOf: (node: RootContent | Root) => number | undefined): Found[] {
+  const found: Found[] = [];
+  let section: string | undefined;
+  const walk = (node: Element | Root, where: { section: string | undefined; paragraph: string | undefined }, line: number | undefined) => {
+    for (const child of node.children) {
+      if (child.type === "text") {
+        const start = lineOf(child) ?? line;
+        let markers: Marker[];
+        try {
+          markers = findMarkers(child.value);
+        } catch (error) {
+          if (error instanceof MarkerSyntaxError) {
+            throw new Error(`${location(addLines(start, child.value, error.offset))}: ${error.message}`);
+          }
+          throw error;
+        }
+        if (markers.length > 0) found.push({ text: child, parent: node, markers, line: start, ...where });
+      } else if (child.type === "element" && !SKIP.has(child.tagName) && !isCitation(child)) {
+        walk(child, where, lineOf(child) ?? line);
+      }
+    }
+  };
+  for (const child of tree.children) {
+    if (child.type !== "element") continue;
+    const id = child.properties["id"];
+    if (/^h[2-6]$/.test(child.tagName) && typeof id === "string" && id.startsWith("sec-")) section = place(id, undefined).section;
+    if (SKIP.has(child.tagName) || isCitation(child)) continue;
+    walk(child, place(id, section), lineOf(child));
+  }
+  return found;
+}
+
+function addLines(line: number | undefined, text: string, offset: number): number | undefined {
+  return line === undefined ? undefined : line + (text.slice(0, offset).match(/\n/g)?.length ?? 0);
+}
+
+export function rehypeCitations(options: CitationOptions) {
+  const bibFile = options.bibliography ?? DEFAULT_BIBLIOGRAPHY;
+  const numberingSource = options.numberingSource ?? DEFAULT_NUMBERING_SOURCE;
+  const numberingLang = options.numberingLang ?? "zh";
+  const warn = options.warn ?? ((message: string) => console.warn(message));
+  let styleFiles: StyleFiles | undefined;
+
+  return (tree: Root, file: VFile): void => {
+    const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
+    const lang = data.astro?.frontmatter?.["lang"];
+    if (typeof lang !== "string" || !isLang(lang)) return;
+    const strict = options.strict ?? strictFromEnv(process.env["STRICT_BIB"]);
+    const lines = sourceLines(file);
+    const name = file.path ? path.relative(process.cwd(), file.path) : "<markdown>";
+    const location = (line: number | undefined) => `${name}:${line ?? "?"}`;
+
+    const bib = loadBibliography(options.root, bibFile);
+    const found = collect(tree, location, (node) => lines.line(node));
+
+    // Every key must be in the bibliography.
+    const pageOrder: string[] = [];
+    for (const f of found) {
+      for (const m of f.markers) {
+        for (const key of m.keys) {
+          if (!bib.entries.has(key)) {
+            throw new Error(
+              `${location(addLines(f.line, f.text.value, m.start))}: citation key "${key}" is not in ${bibFile}. Add an entry with that key there (see bibliography/README.md), or correct the key.`,
+            );
+          }
+          if (!pageOrder.includes(key)) pageOrder.push(key);
+        }
+      }
+    }
+
+    // Numbers follow the first citations in the Chinese text, in every language.
+    let numberingKeys: string[];
+    if (lang === numberingLang) {
+      numberingKeys = pageOrder;
+    } else {
+      const source = path.resolve(options.root, numberingSource);
+      if (!existsSync(source)) throw new Error(`${numberingSource}: not found; the reference numbers follow its order of citation.`);
+      numberingKeys = citationOrder(readFileSync(source, "utf8")).filter((k) => bib.entries.has(k));
+    }
+    const order = [...numberingKeys, ...pageOrder.filter((k) => !numberingKeys.includes(k))];
+
+    const problems: string[] = [];
+    const incomplete = [...bib.entries.values()].filter((e) => e.missing.length > 0);
+    if (incomplete.length > 0) {
+      problems.push(
+        `[bibliography] ${incomplete.length} of ${bib.entries.size} entries in ${bibFile} are incomplete; the site shows an entry with no title as "bibliographic details not given in the source":\n` +
+          incomplete.map((e) => `  ${bibFile}:${e.line} ${e.key}: no ${e.missing.join(", ")}`).join("\n") +
+          `\nPaste the complete entries (see bibliography/README.md); STRICT_BIB=1 makes this an error.`,
+      );
+    }
+    const uncited = [...bib.entries.values()].filter((e) => !numberingKeys.includes(e.key) && !bib.crossrefTargets.has(e.key));
+    if (uncited.length > 0) {
+      problems.push(
+        `[bibliography] ${uncited.length} ${uncited.length === 1 ? "entry" : "entries"} in ${bibFile} ${uncited.length === 1 ? "is" : "are"} not cited in ${numberingSource} and will not be listed:\n` +
+          uncited.map((e) => `  ${bibFile}:${e.line} ${e.key}`).join("\n"),
+      );
+    }
+    for (const problem of problems) {
+      if (strict) throw new Error(`${problem}\n(STRICT_BIB is set, so this fails the build.)`);
+      warnOnce(warn, problem);
+    }
+
+    // Format every numbered work with citeproc-js in the page's locale (each entry in its own language).
+    styleFiles ??= readStyleFiles(options.root);
+    const entries = order.map((key) => {
+      const entry = bib.entries.get(key);
+      if (!entry) throw new Error(`unreachable: ${key} was checked`);
+      return entry;
+    });
+    const texts = formatEntries(
+      entries.map((e) => e.item),
+      lang,
+      styleFiles,
+    );
+    const works = new Map<string, Work>(
+      entries.map((e, i) => [
+        e.key,
+        {
+          key: e.key,
+          number: i + 1,
+          id: entryId(e.key),
+          item: e.item,
+          language: e.language,
+          text: e.missing.includes("title") ? undefined : texts.get(e.key),
+        },
+      ]),
+    );
+    const ids = new Map<string, string>();
+    for (const w of works.values()) {
+      const other = ids.get(w.id);
+      if (other) throw new BibliographyError(`${bibFile}: the keys "${other}" and "${w.key}" give the same page id "${w.id}"; rename one.`);
+      ids.set(w.id, w.key);
+    }
+
+    // Replace the markers with citations, last first so offsets stay valid.
+    const sites: CitationSite[] = [];
+    let count = 0;
+    for (const f of found) {
+      const pieces: ElementContent[] = [];
+      let cursor = 0;
+      for (const m of f.markers) {
+        count += 1;
+        const site: CitationSite = { id: `cite-${count}`, keys: m.keys, section: f.section, paragraph: f.paragraph };
+        sites.push(site);
+        if (m.start > cursor) pieces.push({ type: "text", value: f.text.value.slice(cursor, m.start) });
+        pieces.push(citationElement(site, works, lang));
+        cursor = m.end;
+      }
+      if (cursor < f.text.value.length) pieces.push({ type: "text", value: f.text.value.slice(cursor) });
+      const at = f.parent.children.indexOf(f.text);
+      (f.parent.children as ElementContent[]).splice(at, 1, ...pieces);
+    }
+
+    if (works.size > 0) tree.children.push(referenceList([...works.values()], sites, lang));
+  };
+}

@@ -1,0 +1,190 @@
+// The markup of citations (numbers, links, previews) and of the reference list (entries, back-links).
+// Every piece of bibliographic text becomes a hast text node, so it is escaped on output; the only
+// links made are to entries on the page, to https://doi.org/, and to http(s) URLs.
+import type { Element, ElementContent } from "hast";
+import { h } from "hastscript";
+import { ui, type Lang } from "../i18n/ui.ts";
+import { compress, type Segment } from "./markers.ts";
+import type { CslItem, WorkLanguage } from "./schema.ts";
+
+/** A numbered work as the page shows it. */
+export interface Work {
+  key: string;
+  number: number;
+  /** The id of its entry in the reference list: "ref-" and the key. */
+  id: string;
+  item: CslItem;
+  language: WorkLanguage;
+  /** The formatted entry, or undefined when the source gives no details (no title). */
+  text: string | undefined;
+}
+
+/** One place in the text that cites works. */
+export interface CitationSite {
+  /** "cite-3": the third citation on the page. */
+  id: string;
+  keys: string[];
+  /** Section number ("2.1") and paragraph number ("1") of the place, where known. */
+  section: string | undefined;
+  paragraph: string | undefined;
+}
+
+export function entryId(key: string): string {
+  return `ref-${key.replace(/[^\p{L}\p{N}_-]/gu, "-")}`;
+}
+
+/** The URL when it is an absolute http(s) URL; anything else (javascript:, data:, relative) is never linked. */
+export function httpUrl(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value);
+    return url.protocol === "http:" || url.protocol === "https:" ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function doiUrl(doi: string | undefined): string | undefined {
+  if (!doi || !/^10\.\d{4,9}\/\S+$/.test(doi)) return undefined;
+  return `https://doi.org/${doi.split("/").map(encodeURIComponent).join("/")}`;
+}
+
+const HTML_LANG: Record<Exclude<WorkLanguage, "other">, string> = { zh: ui.zh.htmlLang, en: ui.en.htmlLang };
+
+/** The lang attribute for text in the work's language, when it differs from the page's. */
+function langAttribute(work: Work, page: Lang): string | undefined {
+  if (work.language === "other") return /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(work.item.language ?? "") ? work.item.language : undefined;
+  return work.language === page ? undefined : HTML_LANG[work.language];
+}
+
+/**
+ * The formatted entry as text with its DOI and URL linked. `tabbable: false` keeps the links out of
+ * the Tab order (in previews, whose entry in the list has the same links).
+ */
+export function entryContent(text: string, item: CslItem, tabbable: boolean): ElementContent[] {
+  const links: { start: number; end: number; href: string }[] = [];
+  const doiHref = doiUrl(item.DOI);
+  if (doiHref && item.DOI) {
+    const at = text.indexOf(`DOI:${item.DOI}`);
+    if (at >= 0) links.push({ start: at + 4, end: at + 4 + item.DOI.length, href: doiHref });
+  }
+  const urlHref = httpUrl(item.URL);
+  if (urlHref && item.URL) {
+    let at = text.indexOf(item.URL);
+    while (at >= 0 && links.some((l) => at < l.end && at + (item.URL?.length ?? 0) > l.start)) at = text.indexOf(item.URL, at + 1);
+    if (at >= 0) links.push({ start: at, end: at + item.URL.length, href: urlHref });
+  }
+  links.sort((a, b) => a.start - b.start);
+  const out: ElementContent[] = [];
+  let cursor = 0;
+  for (const link of links) {
+    if (link.start > cursor) out.push({ type: "text", value: text.slice(cursor, link.start) });
+    out.push(h("a", { href: link.href, className: ["reference-link"], tabIndex: tabbable ? undefined : -1 }, text.slice(link.start, link.end)));
+    cursor = link.end;
+  }
+  if (cursor < text.length) out.push({ type: "text", value: text.slice(cursor) });
+  return out;
+}
+
+function workText(work: Work, page: Lang, tabbable: boolean): ElementContent[] {
+  return work.text === undefined ? [{ type: "text", value: ui[page].referenceMissing }] : entryContent(work.text, work.item, tabbable);
+}
+
+/** The id of a work's entry in a citation's preview ("[3] text"), and of its text alone. */
+function previewId(site: CitationSite, work: Work, part: "entry" | "text"): string {
+  return `${site.id}-${work.id}${part === "text" ? "-text" : ""}`;
+}
+
+/**
+ * One citation: "[9,11-12]" with each number linked to its entry, named "参考文献 9" / "Reference 9" and
+ * described by its entry; then a hidden preview listing every work it covers (ranges included), which
+ * CSS shows on hover and focus. Everything is inside the `.citation` element.
+ */
+export function citationElement(site: CitationSite, works: Map<string, Work>, page: Lang): Element {
+  const t = ui[page];
+  const cited = [...new Set(site.keys)].map((k) => works.get(k)).filter((w): w is Work => w !== undefined);
+  const byNumber = new Map(cited.map((w) => [w.number, w]));
+  const segments = compress(cited.map((w) => w.number));
+  const direct = new Set<number>();
+  // A single number is described by its entry's text; the start of a range by the numbered entries it covers.
+  const link = (work: Work, label: string, describes: Work[]): Element => {
+    direct.add(work.number);
+    const part = describes.length === 1 ? "text" : "entry";
+    return h(
+      "a",
+      {
+        href: `#${work.id}`,
+        className: ["citation-ref"],
+        ariaLabel: label,
+        ariaDescribedBy: describes.map((w) => previewId(site, w, part)).join(" "),
+      },
+      String(work.number),
+    );
+  };
+  const worksIn = (s: Segment) => cited.filter((w) => w.number >= s.from && w.number <= s.to).sort((a, b) => a.number - b.number);
+  const numbers: ElementContent[] = [];
+  segments.forEach((s, i) => {
+    if (i > 0) numbers.push({ type: "text", value: "," });
+    const from = byNumber.get(s.from);
+    const to = byNumber.get(s.to);
+    if (!from || !to) return;
+    if (s.from === s.to) {
+      numbers.push(link(from, t.referenceLabel(s.from), [from]));
+    } else {
+      numbers.push(link(from, t.referenceRangeLabel(s.from, s.to), worksIn(s)), { type: "text", value: "-" }, link(to, t.referenceLabel(s.to), [to]));
+    }
+  });
+  const listed = [...cited].sort((a, b) => a.number - b.number);
+  const preview = h(
+    "span",
+    { className: ["citation-preview"], id: `${site.id}-preview`, hidden: true },
+    listed.map((w) =>
+      h("span", { className: ["citation-preview-entry"], id: previewId(site, w, "entry") }, [
+        // A work inside a range ([3-5]: 4) is reached from here; the others already have their number in the text.
+        h("a", { href: `#${w.id}`, className: ["citation-preview-number"], ariaLabel: t.referenceLabel(w.number), tabIndex: direct.has(w.number) ? -1 : undefined }, `[${w.number}]`),
+        { type: "text", value: " " },
+        h("span", { id: previewId(site, w, "text"), lang: w.text === undefined ? undefined : langAttribute(w, page) }, workText(w, page, false)),
+      ]),
+    ),
+  );
+  return h("span", { className: ["citation"], id: site.id, dataCites: listed.map((w) => w.key).join(" ") }, [
+    { type: "text", value: "[" },
+    ...numbers,
+    { type: "text", value: "]" },
+    preview,
+  ]);
+}
+
+function placeLabel(site: CitationSite): string {
+  return site.section ? `§${site.section}${site.paragraph ? ` ¶${site.paragraph}` : ""}` : "↩";
+}
+
+/** The reference list: section#references, headed by h2#references-title "参考文献"/"References", one item per work. */
+export function referenceList(works: Work[], sites: CitationSite[], page: Lang): Element {
+  const t = ui[page];
+  const items = works.map((work) => {
+    const citing = sites.filter((s) => s.keys.includes(work.key));
+    const backlinks = citing.map((s) => {
+      const place = s.section ? t.citationPlace(s.section, s.paragraph ?? "") : "";
+      return h("a", { href: `#${s.id}`, className: ["reference-backlink"], ariaLabel: t.backToCitation(place || s.id) }, placeLabel(s));
+    });
+    return h("li", { id: work.id, className: work.text === undefined ? ["reference", "reference-missing"] : ["reference"] }, [
+      h("span", { className: ["reference-number"] }, `[${work.number}]`),
+      { type: "text", value: " " },
+      h("span", { className: ["reference-text"], lang: work.text === undefined ? undefined : langAttribute(work, page) }, workText(work, page, true)),
+      ...(backlinks.length > 0
+        ? [
+            { type: "text" as const, value: " " },
+            h("span", { className: ["reference-backlinks"] }, [
+              { type: "text", value: t.citedIn },
+              ...backlinks.flatMap((a, i): ElementContent[] => (i === 0 ? [a] : [{ type: "text", value: " " }, a])),
+            ]),
+          ]
+        : []),
+    ]);
+  });
+  return h("section", { id: "references", className: ["references"], ariaLabelledBy: "references-title" }, [
+    h("h2", { id: "references-title" }, t.references),
+    h("ol", { className: ["reference-list"] }, items),
+  ]);
+}

@@ -1,0 +1,54 @@
+// Runs fixture Markdown through Astro's unified processor with the section-id and citation plugins.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { createMarkdownProcessor } from "@astrojs/markdown-remark";
+import { load, type CheerioAPI } from "cheerio";
+import { parse } from "yaml";
+import { rehypeCitations, type CitationOptions } from "../../../src/lib/bibliography/rehype-citations.ts";
+import { rehypeSectionIds } from "../../../src/lib/markdown/section-ids.ts";
+
+export const ROOT = process.cwd();
+export const FIXTURES = "tests/fixtures/bib";
+export const EXPORTS = ["zotero.bib", "better-bibtex.bib", "jabref.bib", "hostile.bib"];
+
+const scratchDirs: string[] = [];
+
+/** A folder under tests/.tmp (git-ignored) holding the given files; returns its path relative to the root. */
+export function scratch(files: Record<string, string>): string {
+  mkdirSync(path.join(ROOT, "tests/.tmp"), { recursive: true });
+  const dir = mkdtempSync(path.join(ROOT, "tests/.tmp/bib-"));
+  scratchDirs.push(dir);
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  return path.relative(ROOT, dir);
+}
+
+/** Removes every folder `scratch` made (call in afterAll). */
+export function removeScratch(): void {
+  for (const dir of scratchDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+export function fixture(name: string): string {
+  return readFileSync(path.join(ROOT, FIXTURES, name), "utf8");
+}
+
+/** The export-shaped fixtures in one .bib, as a reader's library would be. */
+export function exportsBib(): string {
+  return EXPORTS.map(fixture).join("\n");
+}
+
+export interface Rendered {
+  html: string;
+  $: CheerioAPI;
+}
+
+/** Renders `file` (or `markdown` as if it were that file) with the citation plugin. */
+export async function render(file: string, options: Omit<CitationOptions, "root">, markdown?: string): Promise<Rendered> {
+  const raw = markdown ?? readFileSync(path.join(ROOT, file), "utf8");
+  const [, fm = "", body = raw] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(raw) ?? [];
+  const processor = await createMarkdownProcessor({
+    rehypePlugins: [rehypeSectionIds, [rehypeCitations, { root: ROOT, warn: () => {}, ...options }]],
+    smartypants: false,
+  });
+  const { code } = await processor.render(body, { fileURL: new URL(`file://${path.resolve(ROOT, file)}`), frontmatter: parse(fm) });
+  return { html: code, $: load(code) };
+}
