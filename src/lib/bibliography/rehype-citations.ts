@@ -4,7 +4,8 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Element, ElementContent, Root, RootContent, Text } from "hast";
 import type { VFile } from "vfile";
-import { isLang, type Lang } from "../i18n/ui.ts";
+import type { Lang } from "../i18n/ui.ts";
+import { pageLang } from "../markdown/frontmatter.ts";
 import { sourceLines } from "../markdown/source-lines.ts";
 import { BibliographyError, parseBibliography } from "./bibtex.ts";
 import { formatEntries, readStyleFiles, type StyleFiles } from "./format.ts";
@@ -129,13 +130,11 @@ export function rehypeCitations(options: CitationOptions) {
   let styleFiles: StyleFiles | undefined;
 
   return (tree: Root, file: VFile): void => {
-    const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
-    const lang = data.astro?.frontmatter?.["lang"];
-    if (typeof lang !== "string" || !isLang(lang)) return;
+    const lang = pageLang(file);
+    if (!lang) return;
     const strict = options.strict ?? strictFromEnv(process.env["STRICT_BIB"]);
     const lines = sourceLines(file);
-    const name = file.path ? path.relative(process.cwd(), file.path) : "<markdown>";
-    const location = (line: number | undefined) => `${name}:${line ?? "?"}`;
+    const location = lines.at;
 
     const bib = loadBibliography(options.root, bibFile);
     const found = collect(tree, location, (node) => lines.line(node));

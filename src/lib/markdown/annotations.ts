@@ -10,7 +10,8 @@ import {
   type Correction,
   type TranslatorNote,
 } from "../annotations.ts";
-import { isLang, ui, type Lang } from "../i18n/ui.ts";
+import { ui, type Lang } from "../i18n/ui.ts";
+import { pageLang } from "./frontmatter.ts";
 import { sourceLines } from "./source-lines.ts";
 
 export interface AnnotationOptions {
@@ -104,9 +105,8 @@ function placementsFor(lang: Lang, root: string): Placement[] {
 
 export function rehypeAnnotations(options: AnnotationOptions) {
   return (tree: Root, file: VFile): void => {
-    const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
-    const lang = data.astro?.frontmatter?.["lang"];
-    if (typeof lang !== "string" || !isLang(lang)) return;
+    const lang = pageLang(file);
+    if (!lang) return;
     placementsFor(lang, options.root).forEach((p, i) => place(tree, p, i + 1, file));
   };
 }

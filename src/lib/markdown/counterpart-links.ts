@@ -2,13 +2,13 @@
 import type { Root } from "hast";
 import { h } from "hastscript";
 import type { VFile } from "vfile";
-import { isLang, otherLang, ui } from "../i18n/ui.ts";
+import { otherLang, ui } from "../i18n/ui.ts";
+import { pageLang } from "./frontmatter.ts";
 
 export function rehypeCounterpartLinks() {
   return (tree: Root, file: VFile): void => {
-    const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
-    const lang = data.astro?.frontmatter?.["lang"];
-    if (typeof lang !== "string" || !isLang(lang)) return;
+    const lang = pageLang(file);
+    if (!lang) return;
     const other = otherLang(lang);
     for (const node of tree.children) {
       if (node.type !== "element" || !/^h[2-4]$/.test(node.tagName)) continue;

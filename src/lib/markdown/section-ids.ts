@@ -2,8 +2,10 @@
 import type { Root } from "hast";
 import { toString } from "hast-util-to-string";
 import type { VFile } from "vfile";
+import { MarkerSyntaxError, findMarkers } from "../bibliography/markers.ts";
+import { pageFrontmatter } from "./frontmatter.ts";
 import { sourceLines } from "./source-lines.ts";
-import { citationKeys, paragraphId, parseHeadingNumber, sectionId, type Structure } from "./structure.ts";
+import { paragraphId, parseHeadingNumber, sectionId, type Structure } from "./structure.ts";
 
 const HEADINGS = new Set(["h2", "h3", "h4"]);
 
@@ -12,6 +14,17 @@ const HEADINGS = new Set(["h2", "h3", "h4"]);
  * Chinese and English files align without any markup; the structure is exposed to pages through
  * the frontmatter (`remarkPluginFrontmatter.structure`) for the alignment check.
  */
+/** Keys cited in a paragraph, by the citation syntax the citation plugin renders. */
+function paragraphCites(text: string): string[] {
+  try {
+    return findMarkers(text).flatMap((m) => m.keys);
+  } catch (error) {
+    // The citation plugin, later in the pipeline, reports an unsupported form with its exact line.
+    if (error instanceof MarkerSyntaxError) return [];
+    throw error;
+  }
+}
+
 export function rehypeSectionIds() {
   return (tree: Root, file: VFile): void => {
     const structure: Structure = [];
@@ -46,12 +59,9 @@ export function rehypeSectionIds() {
         }
         const id = paragraphId(section.id, section.paragraphs.length + 1);
         node.properties.id = id;
-        section.paragraphs.push({ id, cites: citationKeys(toString(node)), line: source.line(node) });
+        section.paragraphs.push({ id, cites: paragraphCites(toString(node)), line: source.line(node) });
       }
     }
-    const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
-    data.astro ??= {};
-    data.astro.frontmatter ??= {};
-    data.astro.frontmatter["structure"] = structure;
+    pageFrontmatter(file)["structure"] = structure;
   };
 }

@@ -21,6 +21,8 @@ export interface SourceLines {
   line: (node: Node) => number | undefined;
   /** "content/paper/zh.md:12", relative to the working directory. */
   location: (node: Node) => string;
+  /** The same for a line already counted in the whole file (e.g. inside a multi-line text node). */
+  at: (line: number | undefined) => string;
 }
 
 /** Call once per file and plugin run: it reads the source file to count the frontmatter. */
@@ -31,5 +33,6 @@ export function sourceLines(file: VFile): SourceLines {
     const start = node.position?.start.line;
     return start === undefined ? undefined : start + offset;
   };
-  return { line, location: (node) => `${name}:${line(node) ?? "?"}` };
+  const at = (fileLine: number | undefined) => `${name}:${fileLine ?? "?"}`;
+  return { line, at, location: (node) => at(line(node)) };
 }

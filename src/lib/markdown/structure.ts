@@ -24,8 +24,6 @@ export type Section = z.infer<typeof SectionSchema>;
 export type Structure = z.infer<typeof StructureSchema>;
 
 const HEADING_NUMBER = /^\s*(\d+(?:\.\d+)*)\.?\s+(\S.*)$/;
-const CITATION_GROUP = /\[((?:[^\[\]]*?@[\w:.-]+)[^\[\]]*)\]/g;
-const CITATION_KEY = /@([\w:.-]+)/g;
 
 /** Splits a numbered heading such as "2.1. 互联网金融概念界定" into its number and title. */
 export function parseHeadingNumber(text: string): { number: string; title: string } | undefined {
@@ -41,13 +39,4 @@ export function sectionId(number: string): string {
 
 export function paragraphId(section: string, index: number): string {
   return `${section}-p${index}`;
-}
-
-/** Citation keys in pandoc syntax (`[@a; @b]`) in order of appearance. */
-export function citationKeys(text: string): string[] {
-  const keys: string[] = [];
-  for (const group of text.matchAll(CITATION_GROUP)) {
-    for (const key of (group[1] ?? "").matchAll(CITATION_KEY)) keys.push(key[1] ?? "");
-  }
-  return keys;
 }

@@ -22,6 +22,11 @@ describe("the unified Markdown pipeline", () => {
     const structure = metadata.frontmatter["structure"] as { id: string; paragraphs: unknown[] }[];
     expect(structure.map((s) => s.id)).toContain("sec-6-2");
     expect(structure.find((s) => s.id === "sec-6-2")?.paragraphs).toHaveLength(5);
+    // Citation keys per paragraph, in order, for the alignment check (the source's [11] [15] [16] [17]).
+    const cites = (id: string) => structure.flatMap((s) => s.paragraphs as { id: string; cites: string[] }[]).find((p) => p.id === id)?.cites;
+    expect(cites("sec-1-1-p1")).toEqual(["ref01", "ref02"]);
+    expect(cites("sec-2-4-p2")).toEqual(["ref11", "ref15", "ref16", "ref17"]);
+    expect(cites("sec-1-1-p4")).toEqual([]);
   });
 
   it("applies the recorded editorial corrections visibly, keeping the original", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { citationKeys, parseHeadingNumber, sectionId } from "../../../src/lib/markdown/structure.ts";
+import { parseHeadingNumber, sectionId } from "../../../src/lib/markdown/structure.ts";
 
 describe("paper structure helpers", () => {
   it("reads section numbers from headings in either language", () => {
@@ -9,8 +9,4 @@ describe("paper structure helpers", () => {
     expect(sectionId("5.3")).toBe("sec-5-3");
   });
 
-  it("lists citation keys in order, across groups", () => {
-    expect(citationKeys("资金支持[@ref01; @ref02]。而[@ref08]")).toEqual(["ref01", "ref02", "ref08"]);
-    expect(citationKeys("an email@example.com and [a link]")).toEqual([]);
-  });
 });
