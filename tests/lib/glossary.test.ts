@@ -1,19 +1,10 @@
 // The glossary is followed in every aligned paragraph of the real translation, and the check can fail.
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { createMarkdownProcessor } from "@astrojs/markdown-remark";
-import { load } from "cheerio";
 import { describe, expect, it } from "vitest";
-import { parse } from "yaml";
 import { glossaryProblems, loadGlossary, type AlignedParagraph } from "../../src/lib/glossary.ts";
-import { rehypePlugins } from "../../src/lib/markdown/pipeline.ts";
+import { renderMarkdown } from "../support/render-markdown.ts";
 
 async function paragraphs(file: string): Promise<Map<string, string>> {
-  const raw = readFileSync(file, "utf8");
-  const [, fm = "", body = ""] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(raw) ?? [];
-  const processor = await createMarkdownProcessor({ rehypePlugins, smartypants: false });
-  const { code } = await processor.render(body, { fileURL: new URL(`file://${path.resolve(file)}`), frontmatter: parse(fm) });
-  const $ = load(code);
+  const { $ } = await renderMarkdown(file);
   return new Map($("p[id]").toArray().map((el) => [$(el).attr("id") ?? "", $(el).text()] as const));
 }
 

@@ -80,9 +80,10 @@ function place(tree: Root, p: Placement, n: number, file: VFile): void {
   if (!element) {
     throw new Error(`${p.source}: ${p.id}: no heading or paragraph "${p.target}" in ${file.path}.`);
   }
-  const hits = textChildren(element).flatMap((t) => (t.value.split(p.context).length === 2 ? [t] : []));
-  const total = textChildren(element).reduce((sum, t) => sum + t.value.split(p.context).length - 1, 0);
-  const [node] = hits;
+  const occurrences = (t: Text) => t.value.split(p.context).length - 1;
+  const texts = textChildren(element);
+  const total = texts.reduce((sum, t) => sum + occurrences(t), 0);
+  const node = texts.find((t) => occurrences(t) > 0);
   if (total !== 1 || !node) {
     throw new Error(
       `${p.source}: ${p.id}: "${p.context}" occurs ${total} times in ${p.target} (${sourceLines(file).location(element)}); it must occur exactly once. Make the context longer or fix it to match the text.`,

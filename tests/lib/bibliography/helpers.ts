@@ -1,11 +1,10 @@
 // Runs fixture Markdown through Astro's unified processor with the section-id and citation plugins.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { createMarkdownProcessor } from "@astrojs/markdown-remark";
-import { load, type CheerioAPI } from "cheerio";
-import { parse } from "yaml";
+import type { CheerioAPI } from "cheerio";
 import { rehypeCitations, type CitationOptions } from "../../../src/lib/bibliography/rehype-citations.ts";
 import { rehypeSectionIds } from "../../../src/lib/markdown/section-ids.ts";
+import { renderMarkdown } from "../../support/render-markdown.ts";
 
 export const ROOT = process.cwd();
 export const FIXTURES = "tests/fixtures/bib";
@@ -41,14 +40,11 @@ export interface Rendered {
   $: CheerioAPI;
 }
 
-/** Renders `file` (or `markdown` as if it were that file) with the citation plugin. */
+/** Renders `file` (or `markdown` as if it were that file) with the section-id and citation plugins. */
 export async function render(file: string, options: Omit<CitationOptions, "root">, markdown?: string): Promise<Rendered> {
-  const raw = markdown ?? readFileSync(path.join(ROOT, file), "utf8");
-  const [, fm = "", body = raw] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(raw) ?? [];
-  const processor = await createMarkdownProcessor({
+  const { code, $ } = await renderMarkdown(path.join(ROOT, file), {
+    ...(markdown === undefined ? {} : { markdown }),
     rehypePlugins: [rehypeSectionIds, [rehypeCitations, { root: ROOT, warn: () => {}, ...options }]],
-    smartypants: false,
   });
-  const { code } = await processor.render(body, { fileURL: new URL(`file://${path.resolve(ROOT, file)}`), frontmatter: parse(fm) });
-  return { html: code, $: load(code) };
+  return { html: code, $ };
 }

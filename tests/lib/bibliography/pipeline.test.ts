@@ -2,15 +2,10 @@
 // previews, escaping, the paper's own references, and every kind of bad input.
 import http from "node:http";
 import https from "node:https";
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { createMarkdownProcessor } from "@astrojs/markdown-remark";
 import type { CheerioAPI } from "cheerio";
-import { load } from "cheerio";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
-import { parse } from "yaml";
 import { strictFromEnv } from "../../../src/lib/bibliography/rehype-citations.ts";
-import { rehypePlugins } from "../../../src/lib/markdown/pipeline.ts";
+import { renderMarkdown } from "../../support/render-markdown.ts";
 import { exportsBib, fixture, removeScratch, render, scratch } from "./helpers.ts";
 
 const ZH = "tests/fixtures/bib/zh.md";
@@ -169,13 +164,7 @@ describe("links in entries and escaping", () => {
 });
 
 describe("the paper's own bibliography", () => {
-  async function renderPaper(file: string) {
-    const raw = readFileSync(file, "utf8");
-    const [, fm = "", body = raw] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(raw) ?? [];
-    const processor = await createMarkdownProcessor({ rehypePlugins, smartypants: false });
-    const { code } = await processor.render(body, { fileURL: new URL(`file://${path.resolve(file)}`), frontmatter: parse(fm) });
-    return load(code);
-  }
+  const renderPaper = async (file: string) => (await renderMarkdown(file)).$;
 
   it("the Chinese page shows [1]–[19] in the source's order, each 'not given in the source' and linked back", async () => {
     vi.spyOn(console, "warn").mockImplementation(() => {});

@@ -1,17 +1,8 @@
 // The project's unified plugins, run through Astro's own unified processor on the paper's real content.
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { createMarkdownProcessor } from "@astrojs/markdown-remark";
 import { describe, expect, it } from "vitest";
-import { parse } from "yaml";
-import { rehypePlugins } from "../../../src/lib/markdown/pipeline.ts";
+import { renderMarkdown } from "../../support/render-markdown.ts";
 
-async function renderContent(file: string, markdown?: string) {
-  const raw = markdown ?? readFileSync(file, "utf8");
-  const [, fm = "", body = raw] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(raw) ?? [];
-  const processor = await createMarkdownProcessor({ rehypePlugins, smartypants: false });
-  return processor.render(body, { fileURL: new URL(`file://${path.resolve(file)}`), frontmatter: parse(fm) });
-}
+const renderContent = (file: string, markdown?: string) => renderMarkdown(file, markdown === undefined ? {} : { markdown });
 
 describe("the unified Markdown pipeline", () => {
   it("gives the paper's headings and paragraphs their shared ids and records the structure", async () => {
