@@ -7,6 +7,8 @@ import type { Metadata } from "../lib/metadata.ts";
 
 export interface PaperVersion {
   lang: Lang;
+  /** The content file, as named in error messages. */
+  file: string;
   abstract: string;
   structure: Structure;
   Content: Rendered["Content"];
@@ -27,7 +29,7 @@ async function loadVersion(lang: Lang): Promise<PaperVersion> {
   }
   const { Content, headings, remarkPluginFrontmatter } = await render(entry);
   const structure = StructureSchema.parse(remarkPluginFrontmatter["structure"]);
-  return { lang, abstract: entry.data.abstract, structure, Content, headings };
+  return { lang, file: entry.filePath ?? `content/paper/${lang}.md`, abstract: entry.data.abstract, structure, Content, headings };
 }
 
 let cached: Promise<Record<Lang, PaperVersion>> | undefined;
@@ -37,7 +39,7 @@ export function loadPaper(): Promise<Record<Lang, PaperVersion>> {
   cached ??= (async () => {
     const [zh, en] = await Promise.all(LANGS.map(loadVersion));
     if (!zh || !en) throw new Error("unreachable: LANGS has zh and en");
-    checkAlignment({ lang: "zh", file: "content/paper/zh.md", structure: zh.structure }, { lang: "en", file: "content/paper/en.md", structure: en.structure });
+    checkAlignment(zh, en);
     return { zh, en };
   })();
   return cached;

@@ -33,10 +33,10 @@ describe("fidelity to the source", () => {
     const $ = loadPage(dist, "zh/index.html");
     const page = normalize(paperText($, "[data-source='zh-abstract']") + paperText($, ".body"));
     const expected = normalize(applyCorrections(chinese, loadCorrections(process.cwd())));
-    // Compare paragraph-sized slices first, so a failure points at the place that differs.
-    const at = [...page].findIndex((c, i) => c !== expected[i]);
-    expect(at === -1 ? "" : page.slice(Math.max(0, at - 20), at + 20)).toBe(at === -1 ? "" : expected.slice(Math.max(0, at - 20), at + 20));
-    expect(page).toBe(expected);
+    // The texts are long; the message shows where they first differ.
+    const at = [...expected].findIndex((c, i) => c !== page[i]);
+    const where = at === -1 ? "" : `first difference near “${expected.slice(Math.max(0, at - 20), at + 20)}”`;
+    expect(page, where).toBe(expected);
   });
 
   it("every correction is visible on the page with its original", () => {
