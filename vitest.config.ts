@@ -7,7 +7,7 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["tests/lib/**/*.test.ts"],
+          include: ["tests/lib/**/*.test.ts", "tests/ci/**/*.test.ts"],
           testTimeout: 30_000,
         },
       },

@@ -1,5 +1,5 @@
 // Built-site checks under a non-root base: pages, languages, alternates, canonical URLs and links.
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { resolveFile } from "./support/server.ts";
@@ -28,6 +28,18 @@ describe("the built site", () => {
     const root = loadPage(dist, PAGES.root);
     expect(root("section[lang='zh-Hans'] h1").text()).toMatch(/互联网金融/);
     expect(root("section[lang='en'] h1").text()).toMatch(/Internet Finance/);
+  });
+
+  it("every page names its SVG icon under the base, and /favicon.ico is a real icon", () => {
+    for (const page of Object.values(PAGES)) {
+      const href = loadPage(dist, page)("link[rel=icon]").attr("href") ?? "";
+      expect(href, page).toBe(`${base}favicon.svg`);
+      expect(resolveFile(dist, base, href), page).toBeDefined();
+    }
+    const ico = readFileSync(path.join(dist, "favicon.ico"));
+    // An ICO header (reserved 0, type 1) with three images, the first a PNG.
+    expect([ico.readUInt16LE(0), ico.readUInt16LE(2), ico.readUInt16LE(4)]).toEqual([0, 1, 3]);
+    expect(ico.subarray(ico.readUInt32LE(18), ico.readUInt32LE(18) + 4).toString("latin1")).toBe("\x89PNG");
   });
 
   it("lists every version as an hreflang alternate, pointing both ways, plus x-default", () => {
