@@ -23,7 +23,7 @@ describe("the unified Markdown pipeline", () => {
   it("applies the recorded editorial corrections visibly, keeping the original", async () => {
     const { code, metadata } = await renderContent("content/paper/zh.md");
     expect(code).toContain('<ins class="correction" data-original="偷袭者" title="原文：偷袭者">投资者</ins>');
-    expect(code).toMatch(/<a href="#ed-1" id="ed-1-ref" class="note-ref" data-mark="编1" aria-label="编者注 1"><\/a>/);
+    expect(code).toMatch(/<a href="#ed-1" id="ed-1-ref" class="note-ref" data-mark="编2" aria-label="编者注 2"><\/a>/);
     // The heading correction reaches the table of contents.
     expect(metadata.headings.find((h) => h.slug === "sec-5-3")?.text).toBe("5.3. 互联网金融需要寻找新的发展动能");
   });
@@ -41,7 +41,7 @@ describe("the unified Markdown pipeline", () => {
   it("fails when a correction's context is not in its paragraph", async () => {
     const md = "---\nlang: zh\nabstract: x\n---\n\n## 2. 综述\n\n### 2.4. 风险\n\n改写过的段落。\n";
     await expect(renderContent("content/paper/zh.md", md)).rejects.toThrow(
-      /content\/corrections\.yaml: ed-1: "保护偷袭者的合法权益" occurs 0 times in sec-2-4-p1/,
+      /content\/corrections\.yaml: ed-5: "传统金融机构的观各种风险" occurs 0 times in sec-2-4-p1/,
     );
   });
 });
