@@ -2,6 +2,8 @@
 import { z } from "zod";
 
 const Bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+/** A number or short label as printed ("12", "S1"). */
+const Label = z.union([z.string().min(1), z.number()]).transform(String);
 /** Who wrote a value: the author, or the editors because the source gives none. */
 const Provenance = z.enum(["author", "editorial"]);
 
@@ -26,7 +28,18 @@ export const MetadataSchema = z.object({
     .string()
     .regex(/^10\.\d{4,9}\/\S+$/, "a bare DOI like 10.1234/abcd, without https://doi.org/")
     .optional(),
-  license: z.string().optional(),
+  /** Volume and issue of the venue, as printed. */
+  volume: Label.optional(),
+  issue: Label.optional(),
+  /** Pages in the venue: "45-67", or "45" for a single page. */
+  pages: z
+    .union([z.string(), z.number()])
+    .transform(String)
+    .pipe(z.string().regex(/^[\w.]+(?:\s*[-–]\s*[\w.]+)?$/, 'a page range like "45-67", or one page like "45"'))
+    .optional(),
+  license: z.string().min(1).optional(),
+  /** The licence's URL (e.g. https://creativecommons.org/licenses/by/4.0/), for machine-readable metadata. */
+  licenseUrl: z.url({ protocol: /^https?$/ }).optional(),
 });
 
 export type Metadata = z.infer<typeof MetadataSchema>;

@@ -1,0 +1,26 @@
+// The scholarly record of each language version, from the metadata collection, the paper and the bibliography.
+import { readCompleteReferences } from "../lib/bibliography/complete-references.ts";
+import { LANGS, type Lang } from "../lib/i18n/ui.ts";
+import { pdfEnabled, pdfPath } from "../lib/pdf/switch.ts";
+import { scholarlyRecord, type ScholarlyRecord } from "../lib/scholarly-record.ts";
+import { absoluteUrl, paperPath } from "../lib/urls.ts";
+import { loadMetadata, loadPaper } from "./paper.ts";
+
+/** The original language: the other versions are its translations. */
+export const ORIGINAL_LANG: Lang = "zh";
+
+export async function loadRecords(site: URL, base: string): Promise<Record<Lang, ScholarlyRecord>> {
+  const [paper, metadata] = await Promise.all([loadPaper(), loadMetadata()]);
+  const references = readCompleteReferences(process.cwd());
+  const withPdf = pdfEnabled(process.env);
+  const record = (lang: Lang) =>
+    scholarlyRecord({
+      metadata,
+      lang,
+      abstract: paper[lang].abstract,
+      url: absoluteUrl(site, base, paperPath(lang)),
+      pdfUrl: withPdf ? absoluteUrl(site, base, pdfPath(lang)) : undefined,
+      references,
+    });
+  return Object.fromEntries(LANGS.map((lang) => [lang, record(lang)])) as Record<Lang, ScholarlyRecord>;
+}

@@ -1,0 +1,27 @@
+// The paper's complete references (every field GB/T 7714 needs), in reference-list order, for metadata.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { parseBibliography } from "./bibtex.ts";
+import { citationOrder } from "./markers.ts";
+import type { CslItem } from "./schema.ts";
+
+export const BIBLIOGRAPHY_FILE = "bibliography/references.bib";
+export const NUMBERING_SOURCE = "content/paper/zh.md";
+
+/**
+ * Cited works whose entry is complete, numbered as on the pages (first citation in the Chinese text).
+ * An incomplete entry is left out: metadata says nothing about a work rather than something partial.
+ */
+export function completeReferences(bibText: string, numberingText: string, bibFile = BIBLIOGRAPHY_FILE): CslItem[] {
+  const bib = parseBibliography(bibFile, bibText);
+  return citationOrder(numberingText)
+    .flatMap((key) => {
+      const entry = bib.entries.get(key);
+      return entry && entry.missing.length === 0 ? [entry.item] : [];
+    });
+}
+
+export function readCompleteReferences(root: string): CslItem[] {
+  const read = (file: string) => readFileSync(path.join(root, file), "utf8");
+  return completeReferences(read(BIBLIOGRAPHY_FILE), read(NUMBERING_SOURCE));
+}
