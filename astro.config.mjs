@@ -1,8 +1,10 @@
 // Astro configuration: bilingual routes, the unified Markdown pipeline, and GitHub Pages URLs.
 import { defineConfig } from "astro/config";
 import { unified } from "@astrojs/markdown-remark";
+import sitemap from "@astrojs/sitemap";
 import { rehypePlugins } from "./src/lib/markdown/pipeline.ts";
 import { siteConfig } from "./src/lib/site-config.ts";
+import { sitemapOptions } from "./src/lib/sitemap.ts";
 
 const { site, base } = siteConfig(process.env);
 
@@ -11,6 +13,7 @@ export default defineConfig({
   base,
   trailingSlash: "ignore",
   build: { format: "directory" },
+  integrations: [sitemap(sitemapOptions(site, base))],
   i18n: {
     locales: ["zh", "en"],
     defaultLocale: "zh",
