@@ -41,7 +41,9 @@ export async function startServer(root: string, base: string): Promise<StaticSer
     const status = file ? 200 : 404;
     const body = file ?? path.join(root, "404.html");
     res.writeHead(status, { "content-type": TYPES[path.extname(body)] ?? "application/octet-stream" });
-    createReadStream(body).pipe(res);
+    // A folder without a 404.html (a test fixture) answers an empty 404.
+    if (existsSync(body)) createReadStream(body).pipe(res);
+    else res.end();
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
