@@ -2,6 +2,7 @@
 import type { CreativeWork, Person, ScholarlyArticle, WithContext } from "schema-dts";
 import type { CslItem, CslName } from "./bibliography/schema.ts";
 import type { Lang } from "./i18n/ui.ts";
+import { cslPersonName, displayName } from "./person-name.ts";
 import { defined, doiLink, isoDate, orcidLink, type RecordAuthor, type ScholarlyRecord } from "./scholarly-record.ts";
 
 /** The node id of the article on its page, so the other version can refer to it. */
@@ -10,9 +11,11 @@ export function articleId(pageUrl: string): string {
 }
 
 function person(a: RecordAuthor): Person {
+  const parts = cslPersonName(a.name);
   return {
     "@type": "Person",
-    name: a.name,
+    name: displayName(a.name),
+    ...("family" in parts ? { familyName: parts.family, givenName: parts.given } : {}),
     ...(a.affiliation ? { affiliation: { "@type": "Organization", name: a.affiliation } } : {}),
     ...(a.orcid ? { identifier: orcidLink(a.orcid), sameAs: orcidLink(a.orcid) } : {}),
   };

@@ -1,8 +1,10 @@
-// The sitemap and robots.txt, under the tests' nested base and, in a second build, under "/".
+// The sitemap and robots.txt, under the tests' nested base and, in a second build, under "/"; that
+// second build is also the author's plain build (no BUILD_PDF), whose pages must not mention a PDF.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { readSitemap } from "../support/sitemap.ts";
+import { htmlFiles, loadPage } from "./support/site.ts";
 import { fixtureProject } from "./support/fixture-project.ts";
 
 function expectSitemap(dist: string, site: string, base: string) {
@@ -28,5 +30,14 @@ describe("sitemap and robots.txt", () => {
     const run = project.build();
     expect(run.status, run.output).toBe(0);
     expectSitemap(path.join(project.dir, "dist"), "http://localhost:4321", "/");
+  });
+
+  it("without BUILD_PDF, no page links or names a PDF of the paper", () => {
+    const dist = path.join(project.dir, "dist");
+    for (const file of htmlFiles(dist)) {
+      const $ = loadPage(dist, path.relative(dist, file));
+      expect($("a[href$='.pdf'], a[type='application/pdf'], meta[name='citation_pdf_url']"), file).toHaveLength(0);
+      expect($("script[type='application/ld+json']").text(), file).not.toMatch(/application\/pdf|\.pdf/);
+    }
   });
 });

@@ -44,7 +44,7 @@ describe("schema.org JSON-LD", () => {
           affiliation: { "@type": "Organization", name: "虚构大学经济学院" },
           sameAs: "https://orcid.org/0000-0002-1825-0097",
         },
-        { "@type": "Person", name: "Grace Fairweather", affiliation: { "@type": "Organization", name: "Imaginary Institute" } },
+        { "@type": "Person", name: "Grace Fairweather", familyName: "Fairweather", givenName: "Grace", affiliation: { "@type": "Organization", name: "Imaginary Institute" } },
       ],
     });
     const citation = a["citation"] as Record<string, unknown>[];

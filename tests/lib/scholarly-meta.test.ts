@@ -14,7 +14,7 @@ describe("Highwire Press tags", () => {
       ["citation_author_institution", "虚构大学经济学院"],
       ["citation_author_orcid", "0000-0002-1825-0097"],
       // Named in English only: the English name stands on the Chinese page too.
-      ["citation_author", "Grace Fairweather"],
+      ["citation_author", "Fairweather, Grace"],
       ["citation_author_institution", "Imaginary Institute"],
       ["citation_publication_date", "2019/06/15"],
       ["citation_journal_title", "虚构金融研究"],
@@ -66,7 +66,7 @@ describe("Dublin Core tags", () => {
     expect(pairs(dublinCoreTags(completeRecord("en")))).toEqual([
       ["DC.title", "Internet Finance </script><script>alert(1)</script> & <!-- Business Models"],
       ["DC.creator", "Wang Xiaoming"],
-      ["DC.creator", "Grace Fairweather"],
+      ["DC.creator", "Fairweather, Grace"],
       ["DC.date", "2019-06-15"],
       ["DC.language", "en"],
       ["DC.identifier", "https://doi.org/10.5555/jff.2019.0312"],

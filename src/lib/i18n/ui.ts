@@ -59,6 +59,17 @@ const zh = {
   citedIn: "引用位置：",
   citationPlace: (section: string, paragraph: string) => (paragraph ? `${section} 节第 ${paragraph} 段` : `${section} 节`),
   backToCitation: (place: string) => `返回正文引用处：${place}`,
+  // "Cite this paper" (src/components/CiteThisPaper.astro) and the PDF.
+  citeTitle: "引用本文",
+  citeStyle: "GB/T 7714—2015 著录格式：",
+  citeCopy: "复制引文",
+  citeCopied: "已复制",
+  citeDownloads: "下载引文数据",
+  citeMissing: (fields: readonly string[]) => `原文未提供${fields.join("、")}，引文从缺。`,
+  citeField: (field: string) => ({ authors: "作者", date: "发表日期", venue: "刊名", pages: "页码", doi: "DOI", license: "许可协议" })[field] ?? field,
+  citeEditorialTitle: "方括号内的题名为编者所拟：原文未提供标题。",
+  citeExportNote: "题名为编者所拟，原文未提供标题。",
+  pdfLink: "PDF 版",
 } as const;
 
 type Dictionary = { [K in keyof typeof zh]: (typeof zh)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
@@ -112,6 +123,17 @@ const en: Dictionary = {
   citedIn: "Cited in: ",
   citationPlace: (section: string, paragraph: string) => (paragraph ? `section ${section}, paragraph ${paragraph}` : `section ${section}`),
   backToCitation: (place: string) => `Back to the citation in ${place}`,
+  citeTitle: "Cite this paper",
+  citeStyle: "In GB/T 7714-2015 form:",
+  citeCopy: "Copy citation",
+  citeCopied: "Copied",
+  citeDownloads: "Download the citation",
+  citeMissing: (fields: readonly string[]) =>
+    `The source does not give the ${fields.length > 1 ? `${fields.slice(0, -1).join(", ")} or ${fields.at(-1)}` : fields[0]}, so the citation lacks them.`,
+  citeField: (field: string) => ({ authors: "authors", date: "date of publication", venue: "journal", pages: "pages", doi: "DOI", license: "licence" })[field] ?? field,
+  citeEditorialTitle: "The title in square brackets was supplied by the editors: the source gives none.",
+  citeExportNote: "Title supplied by the editors; the source gives none.",
+  pdfLink: "PDF",
 };
 
 export const ui: Record<Lang, Dictionary> = { zh, en };

@@ -33,7 +33,8 @@ export function fixtureProject(): FixtureProject {
     edit: (file, change) => write(file, change(read(file))),
     remove: (file) => rmSync(at(file)),
     build: () => {
-      const run = spawnSync("npx", ["astro", "build"], { cwd: dir, encoding: "utf8", env: buildEnv({}) });
+      // A plain build, as an author runs it: no PDFs, whatever the environment asks of the main build.
+      const run = spawnSync("npx", ["astro", "build"], { cwd: dir, encoding: "utf8", env: buildEnv({ BUILD_PDF: "" }) });
       return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
     },
     dispose: () => rmSync(dir, { recursive: true, force: true }),

@@ -1,0 +1,17 @@
+// The paper's own citation per language: CSL-JSON from its scholarly record, and the project's citation style files.
+import { readStyleFiles, type StyleFiles } from "../lib/bibliography/format.ts";
+import { paperCsl } from "../lib/cite-paper.ts";
+import type { Lang } from "../lib/i18n/ui.ts";
+import type { CslItem } from "../lib/bibliography/schema.ts";
+import { loadRecords } from "./scholarly.ts";
+
+export async function loadPaperCsl(site: URL, base: string): Promise<Record<Lang, CslItem>> {
+  const records = await loadRecords(site, base);
+  return { zh: paperCsl(records.zh), en: paperCsl(records.en) };
+}
+
+let files: StyleFiles | undefined;
+export function styleFiles(): StyleFiles {
+  files ??= readStyleFiles(process.cwd());
+  return files;
+}
