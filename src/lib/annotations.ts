@@ -1,7 +1,7 @@
 // Editorial corrections (to the Chinese) and translator's notes (in the English): schemas and loading.
-import path from "node:path";
 import { z } from "zod";
-import { loadYamlData } from "./yaml-data.ts";
+import { readFromDisk, type ReadInput } from "./markdown/read-input.ts";
+import { parseYamlData } from "./yaml-data.ts";
 
 const Id = z.string().regex(/^[a-z]+-\d+$/, "use an id like ed-1 or tn-1");
 const Target = z.string().regex(/^sec-[\d-]+(-p\d+)?$/, "use a section or paragraph id like sec-2-4 or sec-2-4-p1");
@@ -35,12 +35,23 @@ export const TranslatorNotesSchema = z.array(TranslatorNoteSchema).refine(unique
 export const CORRECTIONS_FILE = "content/corrections.yaml";
 export const TRANSLATOR_NOTES_FILE = "content/translator-notes.yaml";
 
-export function loadCorrections(root: string): Correction[] {
-  return loadYamlData(path.join(root, CORRECTIONS_FILE), CorrectionsSchema);
+/** `source` is the project root, or a reader of the project's files (the page's bundler's copy). */
+function reader(source: string | ReadInput): ReadInput {
+  return typeof source === "string" ? readFromDisk(source) : source;
 }
 
-export function loadTranslatorNotes(root: string): TranslatorNote[] {
-  return loadYamlData(path.join(root, TRANSLATOR_NOTES_FILE), TranslatorNotesSchema);
+function loadList<S extends z.ZodType>(source: string | ReadInput, file: string, schema: S): z.output<S> {
+  const text = reader(source)(file);
+  if (text === undefined) throw new Error(`${file}: no such file.`);
+  return parseYamlData(text, file, schema);
+}
+
+export function loadCorrections(source: string | ReadInput): Correction[] {
+  return loadList(source, CORRECTIONS_FILE, CorrectionsSchema);
+}
+
+export function loadTranslatorNotes(source: string | ReadInput): TranslatorNote[] {
+  return loadList(source, TRANSLATOR_NOTES_FILE, TranslatorNotesSchema);
 }
 
 /** The author's text with every correction applied; used to check the page against the source. */

@@ -1,20 +1,27 @@
-// Renders a content file through Astro's unified Markdown processor, as the site build does.
+// Renders a content file as the site does: Astro's unified processor (content layer), then page-time resolution.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { createMarkdownProcessor, type RehypePlugins } from "@astrojs/markdown-remark";
 import { load, type CheerioAPI } from "cheerio";
 import { parse } from "yaml";
+import { isLang } from "../../src/lib/i18n/ui.ts";
 import { rehypePlugins as sitePlugins } from "../../src/lib/markdown/pipeline.ts";
+import { readFromDisk } from "../../src/lib/markdown/read-input.ts";
+import { resolveVersion } from "../../src/lib/paper/resolve.ts";
+
+type Metadata = Awaited<ReturnType<Awaited<ReturnType<typeof createMarkdownProcessor>>["render"]>>["metadata"];
 
 export interface RenderedMarkdown {
   code: string;
   $: CheerioAPI;
-  metadata: Awaited<ReturnType<Awaited<ReturnType<typeof createMarkdownProcessor>>["render"]>>["metadata"];
+  metadata: Metadata;
 }
 
 /**
- * Renders `file` (or `markdown` given as if it were that file) with the site's plugins or the ones
- * given. Astro passes plugins the body without its frontmatter, and the frontmatter as data.
+ * Renders `file` (or `markdown` given as if it were that file). With no plugins given, it runs the
+ * site's content-layer plugins and then resolves the page as src/data/paper.ts does (citations,
+ * corrections, notes), reading the data files from disk. Astro passes plugins the body without its
+ * frontmatter, and the frontmatter as data.
  */
 export async function renderMarkdown(
   file: string,
@@ -27,5 +34,9 @@ export async function renderMarkdown(
     fileURL: new URL(`file://${path.resolve(file)}`),
     frontmatter: parse(frontmatter),
   });
-  return { code, $: load(code), metadata };
+  const lang = metadata.frontmatter["lang"];
+  if (options.rehypePlugins || typeof lang !== "string" || !isLang(lang)) return { code, $: load(code), metadata };
+  const root = process.cwd();
+  const resolved = resolveVersion(code, { lang, file: path.relative(root, path.resolve(file)), root, read: readFromDisk(root) });
+  return { code: resolved.html, $: load(resolved.html), metadata: { ...metadata, headings: resolved.headings } };
 }

@@ -10,17 +10,32 @@ export interface ScannedEntry {
   line: number;
   /** The entry's text from "@" to its closing brace. */
   text: string;
+  /** False when the file ends before the entry's closing brace. */
+  closed?: boolean;
 }
 
-const lineAt = (text: string, offset: number) => text.slice(0, offset).split("\n").length;
+/** What a scan finds: data entries, and the @string/@preamble definitions that entries may use. */
+export interface BibScan {
+  entries: ScannedEntry[];
+  macros: { line: number; text: string }[];
+}
 
 /**
  * Finds the data entries of a .bib file the way citation-js's lexer reads it: "@comment" runs to
- * the end of its line, @string and @preamble are skipped, and everything outside entries is junk.
+ * the end of its line, @string and @preamble are kept apart, and everything outside entries is junk.
  * Braces are counted so that an "@" inside a field (an e-mail address) is not taken for an entry.
+ * One pass, with lines counted as it goes: linear in the size of the file.
  */
-export function scanBibtex(text: string): ScannedEntry[] {
+export function scanBibtexFile(text: string): BibScan {
   const entries: ScannedEntry[] = [];
+  const macros: BibScan["macros"] = [];
+  let line = 1;
+  let counted = 0;
+  const lineAt = (offset: number) => {
+    for (let k = text.indexOf("\n", counted); k !== -1 && k < offset; k = text.indexOf("\n", k + 1)) line++;
+    counted = Math.max(counted, offset);
+    return line;
+  };
   let i = 0;
   while (i < text.length) {
     const at = text.indexOf("@", i);
@@ -57,13 +72,21 @@ export function scanBibtex(text: string): ScannedEntry[] {
       }
     }
     const end = Math.min(j + 1, text.length);
-    if (type !== "string" && type !== "preamble") {
-      const key = /^\s*([^,\s]+)\s*,/.exec(text.slice(at + head[0].length, end))?.[1];
-      if (key) entries.push({ type, key, line: lineAt(text, at), text: text.slice(at, end) });
+    const startLine = lineAt(at);
+    if (type === "string" || type === "preamble") {
+      macros.push({ line: startLine, text: text.slice(at, end) });
+    } else {
+      const key = /^\s*([^,\s]+)\s*,/.exec(text.slice(at + head[0].length, Math.min(end, at + head[0].length + 500)))?.[1];
+      if (key) entries.push({ type, key, line: startLine, text: text.slice(at, end), closed: j < text.length });
     }
     i = end;
   }
-  return entries;
+  return { entries, macros };
+}
+
+/** The data entries of a .bib file (see scanBibtexFile). */
+export function scanBibtex(text: string): ScannedEntry[] {
+  return scanBibtexFile(text).entries;
 }
 
 /** A readable error naming the .bib file and line, and what to do about it. */
@@ -74,10 +97,10 @@ export class BibliographyError extends Error {
   }
 }
 
-function syntaxError(file: string, error: unknown, scanned: ScannedEntry[]): BibliographyError {
+function syntaxError(file: string, error: unknown, scanned: ScannedEntry[], fileLine: (line: number) => number): BibliographyError {
   const message = error instanceof Error ? error.message : String(error);
   const where = /at line (\d+) col (\d+)/.exec(message);
-  const line = where ? Number(where[1]) : undefined;
+  const line = where ? fileLine(Number(where[1])) : undefined;
   const col = where ? Number(where[2]) : undefined;
   // The first line of citation-js's message says what it expected; the rest is a code frame.
   const what = (message.split("\n")[0] ?? message).replace(/ at line \d+ col \d+:?$/, "").trim();
@@ -199,19 +222,70 @@ interface CiteInstance {
 }
 type CiteConstructor = new (data: string, options: Record<string, unknown>) => CiteInstance;
 
-/** Parses the text of a .bib file (named `file` in messages). Throws a BibliographyError on bad input. */
-export function parseBibliography(file: string, text: string): Bibliography {
-  const scanned = scanBibtex(text);
+/** A piece of the .bib text handed to citation-js, and where it starts in the file. */
+interface Chunk {
+  line: number;
+  text: string;
+}
+
+/** Joins chunks into one text, with a map from its lines back to the file's. */
+function joinChunks(chunks: readonly Chunk[]): { text: string; fileLine: (line: number) => number } {
+  const starts: { at: number; line: number }[] = [];
+  let at = 1;
+  for (const c of chunks) {
+    starts.push({ at, line: c.line });
+    at += c.text.split("\n").length;
+  }
+  const fileLine = (line: number) => {
+    const chunk = starts.filter((s) => s.at <= line).at(-1);
+    return chunk ? chunk.line + (line - chunk.at) : line;
+  };
+  return { text: chunks.map((c) => c.text).join("\n"), fileLine };
+}
+
+const CROSSREF = /(?:^|[,\s])crossref\s*=\s*[{"]?\s*([^,}"\s]+)/i;
+
+/** The wanted entries and, transitively, the entries they name in `crossref`. */
+function withCrossrefs(scanned: readonly ScannedEntry[], wanted: Iterable<string>): ScannedEntry[] {
+  const byKey = new Map(scanned.map((s) => [s.key, s]));
+  const keep = new Set<ScannedEntry>();
+  const queue = [...wanted];
+  while (queue.length > 0) {
+    const entry = byKey.get(queue.pop() ?? "");
+    if (!entry || keep.has(entry)) continue;
+    keep.add(entry);
+    const target = CROSSREF.exec(entry.text)?.[1];
+    if (target) queue.push(target);
+  }
+  return scanned.filter((s) => keep.has(s));
+}
+
+/**
+ * Parses the text of a .bib file (named `file` in messages). Throws a BibliographyError on bad input.
+ * With `wanted`, only those entries (and what they cross-reference) are converted to CSL-JSON: a
+ * whole-library export is scanned for keys, lines and duplicates, but only the cited works are parsed.
+ */
+export function parseBibliography(file: string, text: string, wanted?: Iterable<string>): Bibliography {
+  const { entries: scanned, macros } = scanBibtexFile(text);
   duplicateCheck(file, scanned);
+  const whole = wanted === undefined;
+  const unclosed = scanned.find((s) => s.closed === false);
+  if (!whole && unclosed) {
+    throw new BibliographyError(
+      `${file}:${unclosed.line}: BibTeX syntax error (in the entry "${unclosed.key}" that starts at line ${unclosed.line}): its braces never close, so it runs to the end of the file. Check that entry's braces.`,
+    );
+  }
+  const chosen = whole ? scanned : withCrossrefs(scanned, wanted);
+  const source = whole ? { text, fileLine: (line: number) => line } : joinChunks([...macros, ...chosen]);
   let data: unknown[] = [];
-  if (scanned.length > 0) {
+  if (chosen.length > 0) {
     try {
-      data = new (Cite as unknown as CiteConstructor)(text, { forceType: "@biblatex/text", generateGraph: false }).data;
+      data = new (Cite as unknown as CiteConstructor)(source.text, { forceType: "@biblatex/text", generateGraph: false }).data;
     } catch (error) {
-      throw syntaxError(file, error, scanned);
+      throw syntaxError(file, error, scanned, source.fileLine);
     }
   }
-  const byKey = new Map(scanned.map((s) => [s.key, s]));
+  const byKey = new Map(chosen.map((s) => [s.key, s]));
   const entries = new Map<string, BibEntry>();
   for (const raw of data) {
     const parsed = CslItemSchema.safeParse(raw);
@@ -224,15 +298,15 @@ export function parseBibliography(file: string, text: string): Bibliography {
     const item = normalise(parsed.data, language, scannedEntry?.text ?? "");
     entries.set(item.id, { key: item.id, line: scannedEntry?.line ?? 0, item, language, missing: missingFields(item) });
   }
-  for (const s of scanned) {
+  for (const s of chosen) {
     if (!entries.has(s.key)) {
       throw new BibliographyError(`${file}:${s.line}: the entry "${s.key}" could not be read. Check its type (@article, @book, …) and its fields.`);
     }
   }
   const crossrefTargets = new Set<string>();
   for (const s of scanned) {
-    const target = /(?:^|[,\s])crossref\s*=\s*[{"]?\s*([^,}"\s]+)/i.exec(s.text)?.[1];
+    const target = CROSSREF.exec(s.text)?.[1];
     if (target) crossrefTargets.add(target);
   }
-  return { file, entries, crossrefTargets };
+  return { file, entries, keys: new Map(scanned.map((s) => [s.key, s.line])), crossrefTargets };
 }

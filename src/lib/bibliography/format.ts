@@ -1,9 +1,8 @@
 // Formats reference-list entries with citeproc-js, through the citation-js that rehype-citation bundles,
 // using the project's own GB/T 7714-2015 style and zh-CN locale (read from files, never fetched).
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { Cite } from "rehype-citation";
+import { readFromDisk, type ReadInput } from "../markdown/read-input.ts";
 import type { CslItem } from "./schema.ts";
 
 export const STYLE_FILE = "bibliography/styles/gb-t-7714-2015-numeric-bilingual.csl";
@@ -18,11 +17,14 @@ export interface StyleFiles {
   zhLocale: string;
 }
 
-export function readStyleFiles(root: string): StyleFiles {
-  return {
-    style: readFileSync(path.join(root, STYLE_FILE), "utf8"),
-    zhLocale: readFileSync(path.join(root, ZH_LOCALE_FILE), "utf8"),
+export function readStyleFiles(source: string | ReadInput): StyleFiles {
+  const read = typeof source === "string" ? readFromDisk(source) : source;
+  const required = (file: string) => {
+    const text = read(file);
+    if (text === undefined) throw new Error(`${file}: no such file. The reference list is formatted with it; restore it from git.`);
+    return text;
   };
+  return { style: required(STYLE_FILE), zhLocale: required(ZH_LOCALE_FILE) };
 }
 
 interface CiteprocEngine {

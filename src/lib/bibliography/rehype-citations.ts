@@ -1,14 +1,13 @@
 // Rehype plugin: resolves [@key] citations against bibliography/references.bib, numbers them in order of
 // first citation in the Chinese text, links them both ways, and appends the GB/T 7714 reference list.
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
 import type { Element, ElementContent, Root, RootContent, Text } from "hast";
 import type { VFile } from "vfile";
 import type { Lang } from "../i18n/ui.ts";
 import { pageLang } from "../markdown/frontmatter.ts";
+import { readFromDisk, type ReadInput } from "../markdown/read-input.ts";
 import { sourceLines } from "../markdown/source-lines.ts";
 import { BibliographyError, parseBibliography } from "./bibtex.ts";
-import { formatEntries, readStyleFiles, type StyleFiles } from "./format.ts";
+import { formatEntries, readStyleFiles } from "./format.ts";
 import { citationOrder, findMarkers, MarkerSyntaxError, type Marker } from "./markers.ts";
 import { citationElement, entryId, referenceList, type CitationSite, type Work } from "./render.ts";
 import type { Bibliography } from "./schema.ts";
@@ -20,16 +19,17 @@ export interface CitationOptions {
   /** The text whose order of first citation numbers the works in every language. */
   numberingSource?: string;
   numberingLang?: Lang;
+  /**
+   * The numbering source's cited keys in order of first citation, when the caller has already
+   * resolved that text (the page does: it resolves the Chinese first); otherwise the file is read.
+   */
+  numberingKeys?: readonly string[];
+  /** Reads the files above instead of the disk (the page passes what its bundler loaded and watches). */
+  read?: ReadInput;
   /** Fail instead of warning about incomplete or uncited entries. Default: the STRICT_BIB variable. */
   strict?: boolean;
   /** Where warnings go; each distinct warning is given once per process. */
   warn?: (message: string) => void;
-  /**
-   * Not read: a digest of the files this plugin reads (see `inputsDigest` in ../markdown/inputs-digest.ts). Astro caches rendered
-   * Markdown until the file or the Astro config changes; with this in the config, editing the .bib,
-   * the style or the Chinese text's citations re-renders both pages.
-   */
-  inputs?: string;
 }
 
 export const DEFAULT_BIBLIOGRAPHY = "bibliography/references.bib";
@@ -39,20 +39,31 @@ export function strictFromEnv(value: string | undefined): boolean {
   return value !== undefined && !["", "0", "false", "no"].includes(value.trim().toLowerCase());
 }
 
-const parsed = new Map<string, Bibliography>();
-function loadBibliography(root: string, file: string): Bibliography {
-  const full = path.resolve(root, file);
-  if (!existsSync(full)) throw new BibliographyError(`${file}: no such file. The paper's citations are resolved from it; see bibliography/README.md.`);
-  const text = readFileSync(full, "utf8");
-  const cacheKey = `${file}\n${text}`;
-  let bib = parsed.get(cacheKey);
-  if (!bib) {
-    bib = parseBibliography(file, text);
-    parsed.set(cacheKey, bib);
+/** The last bibliography parsed, kept while its text and the keys asked for are unchanged (both pages cite the same works). */
+let parsed: { file: string; text: string; wanted: string; bib: Bibliography } | undefined;
+function loadBibliography(read: ReadInput, file: string, keys: Iterable<string>): Bibliography {
+  const text = read(file);
+  if (text === undefined) throw new BibliographyError(`${file}: no such file. The paper's citations are resolved from it; see bibliography/README.md.`);
+  const wanted = [...new Set(keys)].sort().join("\n");
+  if (parsed?.file !== file || parsed.text !== text || parsed.wanted !== wanted) {
+    parsed = { file, text, wanted, bib: parseBibliography(file, text, wanted ? wanted.split("\n") : []) };
   }
-  return bib;
+  return parsed.bib;
 }
 
+/** "a, b, c and 9,997 more": enough keys to recognise a list without printing a library. */
+function someKeys(keys: readonly string[], shown = 5): string {
+  const more = keys.length - shown;
+  return keys.slice(0, shown).join(", ") + (more > 0 ? ` and ${more.toLocaleString("en-US")} more` : "");
+}
+
+/** Data the plugin leaves on the file: the keys in order of first citation on this page. */
+export interface CitationData {
+  citationOrder?: string[];
+}
+
+// One function for every run, so that a warning given for one page is not repeated for the other.
+const consoleWarn = (message: string) => console.warn(message);
 const given = new WeakMap<(message: string) => void, Set<string>>();
 function warnOnce(warn: (message: string) => void, message: string): void {
   const seen = given.get(warn) ?? new Set<string>();
@@ -126,8 +137,7 @@ export function rehypeCitations(options: CitationOptions) {
   const bibFile = options.bibliography ?? DEFAULT_BIBLIOGRAPHY;
   const numberingSource = options.numberingSource ?? DEFAULT_NUMBERING_SOURCE;
   const numberingLang = options.numberingLang ?? "zh";
-  const warn = options.warn ?? ((message: string) => console.warn(message));
-  let styleFiles: StyleFiles | undefined;
+  const warn = options.warn ?? consoleWarn;
 
   return (tree: Root, file: VFile): void => {
     const lang = pageLang(file);
@@ -136,8 +146,20 @@ export function rehypeCitations(options: CitationOptions) {
     const lines = sourceLines(file);
     const location = lines.at;
 
-    const bib = loadBibliography(options.root, bibFile);
+    const read = options.read ?? readFromDisk(options.root);
     const found = collect(tree, location, (node) => lines.line(node));
+    const cited = found.flatMap((f) => f.markers.flatMap((m) => m.keys));
+    let numberingSourceKeys: readonly string[] | undefined;
+    if (lang !== numberingLang) {
+      if (options.numberingKeys) {
+        numberingSourceKeys = options.numberingKeys;
+      } else {
+        const source = read(numberingSource);
+        if (source === undefined) throw new Error(`${numberingSource}: not found; the reference numbers follow its order of citation.`);
+        numberingSourceKeys = citationOrder(source);
+      }
+    }
+    const bib = loadBibliography(read, bibFile, [...cited, ...(numberingSourceKeys ?? [])]);
 
     // Every key must be in the bibliography.
     const pageOrder: string[] = [];
@@ -155,39 +177,34 @@ export function rehypeCitations(options: CitationOptions) {
     }
 
     // Numbers follow the first citations in the Chinese text, in every language.
-    let numberingKeys: string[];
-    if (lang === numberingLang) {
-      numberingKeys = pageOrder;
-    } else {
-      const source = path.resolve(options.root, numberingSource);
-      if (!existsSync(source)) throw new Error(`${numberingSource}: not found; the reference numbers follow its order of citation.`);
-      numberingKeys = citationOrder(readFileSync(source, "utf8")).filter((k) => bib.entries.has(k));
-    }
+    const numberingKeys = numberingSourceKeys ? numberingSourceKeys.filter((k) => bib.entries.has(k)) : pageOrder;
+    (file.data as CitationData).citationOrder = pageOrder;
     const order = [...numberingKeys, ...pageOrder.filter((k) => !numberingKeys.includes(k))];
 
     const problems: string[] = [];
-    const incomplete = [...bib.entries.values()].filter((e) => e.missing.length > 0);
+    // Only cited works are checked: in a library export, incomplete uncited entries are none of the paper's business.
+    const incomplete = order.flatMap((k) => bib.entries.get(k) ?? []).filter((e) => e.missing.length > 0);
     if (incomplete.length > 0) {
       problems.push(
-        `[bibliography] ${incomplete.length} of ${bib.entries.size} entries in ${bibFile} are incomplete; the site shows an entry with no title as "bibliographic details not given in the source":\n` +
+        `[bibliography] ${incomplete.length} of the ${order.length} works cited from ${bibFile} are incomplete; the site shows an entry with no title as "bibliographic details not given in the source":\n` +
           incomplete.map((e) => `  ${bibFile}:${e.line} ${e.key}: no ${e.missing.join(", ")}`).join("\n") +
           `\nPaste the complete entries (see bibliography/README.md); STRICT_BIB=1 makes this an error.`,
-      );
-    }
-    const uncited = [...bib.entries.values()].filter((e) => !numberingKeys.includes(e.key) && !bib.crossrefTargets.has(e.key));
-    if (uncited.length > 0) {
-      problems.push(
-        `[bibliography] ${uncited.length} ${uncited.length === 1 ? "entry" : "entries"} in ${bibFile} ${uncited.length === 1 ? "is" : "are"} not cited in ${numberingSource} and will not be listed:\n` +
-          uncited.map((e) => `  ${bibFile}:${e.line} ${e.key}`).join("\n"),
       );
     }
     for (const problem of problems) {
       if (strict) throw new Error(`${problem}\n(STRICT_BIB is set, so this fails the build.)`);
       warnOnce(warn, problem);
     }
-
+    // Uncited entries are normal (a whole library exported to one file): one line, never an error.
+    const uncited = [...bib.keys.keys()].filter((k) => !numberingKeys.includes(k) && !bib.crossrefTargets.has(k));
+    if (uncited.length > 0) {
+      warnOnce(
+        warn,
+        `[bibliography] ${uncited.length.toLocaleString("en-US")} of ${bib.keys.size.toLocaleString("en-US")} entries in ${bibFile} are not cited in ${numberingSource} and are not listed (${someKeys(uncited)}).`,
+      );
+    }
     // Format every numbered work with citeproc-js in the page's locale (each entry in its own language).
-    styleFiles ??= readStyleFiles(options.root);
+    const styleFiles = readStyleFiles(read);
     const entries = order.map((key) => {
       const entry = bib.entries.get(key);
       if (!entry) throw new Error(`unreachable: ${key} was checked`);

@@ -64,7 +64,10 @@ export interface BibEntry {
 export interface Bibliography {
   /** The .bib file, relative to the project root, for messages. */
   file: string;
+  /** The entries parsed: all of them, or those asked for (see parseBibliography). */
   entries: Map<string, BibEntry>;
+  /** Every entry's key in the file, with its line. */
+  keys: Map<string, number>;
   /** Keys that other entries name in `crossref`: they need not be cited themselves. */
   crossrefTargets: Set<string>;
 }

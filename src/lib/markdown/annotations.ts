@@ -12,11 +12,14 @@ import {
 } from "../annotations.ts";
 import { ui, type Lang } from "../i18n/ui.ts";
 import { pageLang } from "./frontmatter.ts";
+import type { ReadInput } from "./read-input.ts";
 import { sourceLines } from "./source-lines.ts";
 
 export interface AnnotationOptions {
   /** Project root holding content/corrections.yaml and content/translator-notes.yaml. */
   root: string;
+  /** Reads those files instead of the disk (the page passes what its bundler loaded and watches). */
+  read?: ReadInput;
 }
 
 /** One place in a paragraph to mark: the text to find, and what it becomes. */
@@ -98,16 +101,16 @@ function place(tree: Root, p: Placement, n: number, file: VFile): void {
   element.children.splice(element.children.indexOf(node), 1, ...pieces);
 }
 
-function placementsFor(lang: Lang, root: string): Placement[] {
+function placementsFor(lang: Lang, source: string | ReadInput): Placement[] {
   return lang === "zh"
-    ? loadCorrections(root).map((c, i) => correctionPlacement(c, i + 1))
-    : loadTranslatorNotes(root).map((t, i) => notePlacement(t, i + 1));
+    ? loadCorrections(source).map((c, i) => correctionPlacement(c, i + 1))
+    : loadTranslatorNotes(source).map((t, i) => notePlacement(t, i + 1));
 }
 
 export function rehypeAnnotations(options: AnnotationOptions) {
   return (tree: Root, file: VFile): void => {
     const lang = pageLang(file);
     if (!lang) return;
-    placementsFor(lang, options.root).forEach((p, i) => place(tree, p, i + 1, file));
+    placementsFor(lang, options.read ?? options.root).forEach((p, i) => place(tree, p, i + 1, file));
   };
 }

@@ -1,20 +1,14 @@
-// A digest of every file the Markdown pipeline reads besides the Markdown itself (data and plugin code).
+// A digest of the content layer's plugin code, so that Astro's content cache notices a change to it.
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
 /**
  * Astro caches rendered Markdown until the file or the Astro config changes. Putting this digest in
- * the plugin options (part of the config) makes an edit to the bibliography, a style, the corrections,
- * the translator's notes, the Chinese citation order or a plugin re-render the pages.
+ * the plugin options (part of the config) makes a change to the content layer's plugins re-render the
+ * paper. Data files are not here: they are resolved at page time (src/lib/paper/resolve.ts).
  */
-export const PIPELINE_INPUTS = [
-  "bibliography",
-  "content/corrections.yaml",
-  "content/translator-notes.yaml",
-  "content/paper/zh.md",
-  "src/lib",
-];
+export const PIPELINE_INPUTS = ["src/lib/markdown", "src/lib/bibliography/markers.ts"];
 
 /** A file stands for itself; a folder for every file below it. */
 function files(full: string): string[] {

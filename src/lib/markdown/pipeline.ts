@@ -1,22 +1,17 @@
-// The rehype plugins that turn the paper's Markdown into the published article, in the order they run.
+// The rehype plugins Astro's content layer runs on each paper file: only what depends on that file alone.
 import { fileURLToPath } from "node:url";
 import type { RehypePlugins } from "@astrojs/markdown-remark";
-import { rehypeCitations } from "../bibliography/rehype-citations.ts";
-import { rehypeAnnotations } from "./annotations.ts";
 import { inputsDigest } from "./inputs-digest.ts";
-import { rehypeCounterpartLinks } from "./counterpart-links.ts";
+import { rehypeLineMarks } from "./line-marks.ts";
 import { rehypeSectionIds } from "./section-ids.ts";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 
-export const rehypePlugins: RehypePlugins = [
-  // Ids first: annotations and citations refer to headings and paragraphs by these ids.
-  rehypeSectionIds,
-  // Editorial corrections (zh) and translator's notes (en), from content/*.yaml.
-  [rehypeAnnotations, { root }],
-  rehypeCounterpartLinks,
-  // Citations last: section ids have recorded the [@key] markers and corrections have matched their text.
-  // `inputs` (unused by the plugin) puts a digest of the data files and plugin code into the config,
-  // so Astro's content cache re-renders the pages when any of them changes.
-  [rehypeCitations, { root, inputs: inputsDigest(root) }],
-];
+/**
+ * Citations, corrections, translator's notes and counterpart links depend on other files, so they
+ * are resolved at page time (src/lib/paper/resolve.ts), where the dev server watches those files.
+ * The content layer keeps the source lines (data-line) so later errors still name the file and line.
+ * `code` (unused by the plugin) is a digest of these plugins' sources: Astro keeps rendered Markdown
+ * until the file or the config changes, so a change to the plugins must change the config.
+ */
+export const rehypePlugins: RehypePlugins = [[rehypeLineMarks, { code: inputsDigest(root) }], rehypeSectionIds];

@@ -25,14 +25,22 @@ export interface SourceLines {
   at: (line: number | undefined) => string;
 }
 
+/** Set on a file whose tree was parsed from rendered HTML: its lines come from the stamped marks (line-marks.ts). */
+export interface LineMarkedData {
+  lineOf?: (node: Node) => number | undefined;
+}
+
 /** Call once per file and plugin run: it reads the source file to count the frontmatter. */
 export function sourceLines(file: VFile): SourceLines {
-  const offset = frontmatterLines(file);
   const name = file.path ? path.relative(process.cwd(), file.path) : "<markdown>";
-  const line = (node: Node) => {
-    const start = node.position?.start.line;
-    return start === undefined ? undefined : start + offset;
-  };
+  const marked = (file.data as LineMarkedData).lineOf;
+  const offset = marked ? 0 : frontmatterLines(file);
+  const line =
+    marked ??
+    ((node: Node) => {
+      const start = node.position?.start.line;
+      return start === undefined ? undefined : start + offset;
+    });
   const at = (fileLine: number | undefined) => `${name}:${fileLine ?? "?"}`;
   return { line, at, location: (node) => at(line(node)) };
 }

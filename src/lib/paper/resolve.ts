@@ -1,0 +1,80 @@
+// Page-time resolution of one rendered language version: annotations, counterpart links and citations.
+import type { Element, Root } from "hast";
+import { fromHtml } from "hast-util-from-html";
+import { toHtml } from "hast-util-to-html";
+import { toString } from "hast-util-to-string";
+import { VFile } from "vfile";
+import { rehypeCitations, type CitationData } from "../bibliography/rehype-citations.ts";
+import type { Lang } from "../i18n/ui.ts";
+import { rehypeAnnotations } from "../markdown/annotations.ts";
+import { rehypeCounterpartLinks } from "../markdown/counterpart-links.ts";
+import { readLineMarks, stripLineMarks } from "../markdown/line-marks.ts";
+import type { ReadInput } from "../markdown/read-input.ts";
+import type { LineMarkedData } from "../markdown/source-lines.ts";
+
+export interface ResolveOptions {
+  lang: Lang;
+  /** The paper file, relative to the project root, as error messages name it. */
+  file: string;
+  root: string;
+  /** The data files (bibliography, styles, corrections, notes), as the page's bundler loaded them. */
+  read: ReadInput;
+  /** The Chinese text's cited keys in order of first citation: the numbering of every language. */
+  numberingKeys?: readonly string[];
+  strict?: boolean;
+  warn?: (message: string) => void;
+}
+
+export interface Heading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+export interface ResolvedVersion {
+  html: string;
+  /** Headings as published (after corrections), for the contents. */
+  headings: Heading[];
+  /** Cited keys in order of first citation on this page. */
+  citationOrder: string[];
+}
+
+function headingsOf(tree: Root): Heading[] {
+  const out: Heading[] = [];
+  const visit = (node: Root | Element) => {
+    for (const child of node.children) {
+      if (child.type !== "element") continue;
+      const id = child.properties["id"];
+      if (/^h[2-4]$/.test(child.tagName) && typeof id === "string") {
+        out.push({ depth: Number(child.tagName.slice(1)), slug: id, text: toString(child).trim() });
+      } else {
+        visit(child);
+      }
+    }
+  };
+  visit(tree);
+  return out;
+}
+
+/**
+ * The content layer renders each paper file on its own (ids, line marks); everything that depends on
+ * other files happens here, at page time, where the bundler watches those files. That is what lets an
+ * edit to the bibliography or the corrections show in the dev server at once, and never half-applied.
+ */
+export function resolveVersion(html: string, options: ResolveOptions): ResolvedVersion {
+  const tree = fromHtml(html, { fragment: true });
+  const file = new VFile({ path: options.file });
+  file.data = { astro: { frontmatter: { lang: options.lang } }, lineOf: readLineMarks(tree) } satisfies LineMarkedData & Record<string, unknown>;
+  rehypeAnnotations({ root: options.root, read: options.read })(tree, file);
+  rehypeCounterpartLinks()(tree, file);
+  rehypeCitations({
+    root: options.root,
+    read: options.read,
+    ...(options.numberingKeys ? { numberingKeys: options.numberingKeys } : {}),
+    ...(options.strict === undefined ? {} : { strict: options.strict }),
+    ...(options.warn ? { warn: options.warn } : {}),
+  })(tree, file);
+  const headings = headingsOf(tree);
+  stripLineMarks(tree);
+  return { html: toHtml(tree), headings, citationOrder: (file.data as CitationData).citationOrder ?? [] };
+}
