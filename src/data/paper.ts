@@ -81,8 +81,10 @@ export async function loadPaper(): Promise<Record<Lang, PaperVersion>> {
   const key = `${zhRendered.digest}\n${enRendered.digest}`;
   if (cached?.key !== key) {
     const paper = (async () => {
+      // Sections and paragraphs first: corrections and notes are placed by their ids.
+      checkAlignment(zhRendered, enRendered, { cites: false });
       // The Chinese is resolved first: its order of first citation numbers the references in both languages.
-      // Resolving before the alignment check names a bad citation key or correction precisely.
+      // Resolving before the citations are compared names a key missing from the bibliography precisely.
       const zh = resolve(zhRendered);
       const en = resolve(enRendered, zh.citationOrder);
       checkAlignment(zh, en);
