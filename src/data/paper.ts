@@ -8,6 +8,7 @@ import { LANGS, type Lang } from "../lib/i18n/ui.ts";
 import { rehypePlugins } from "../lib/markdown/pipeline.ts";
 import { StructureSchema, type Structure } from "../lib/markdown/structure.ts";
 import { checkPaperFrontmatter } from "../lib/paper/frontmatter.ts";
+import { checkTranslationStatus } from "../lib/translation/project.ts";
 import type { Metadata } from "../lib/metadata.ts";
 import { resolveVersion, type Heading } from "../lib/paper/resolve.ts";
 import { readInput } from "./inputs.ts";
@@ -88,6 +89,7 @@ export async function loadPaper(): Promise<Record<Lang, PaperVersion>> {
       const zh = resolve(zhRendered);
       const en = resolve(enRendered, zh.citationOrder);
       checkAlignment(zh, en);
+      checkTranslationStatus(process.cwd(), { source: zh.file, translation: en.file });
       return { zh, en };
     })();
     cached = { key, paper };

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { buildEnv } from "../global-setup.ts";
 
-const COPY = ["astro.config.mjs", "package.json", "tsconfig.json", "src", "content", "bibliography", "public"];
+const COPY = ["astro.config.mjs", "package.json", "tsconfig.json", "src", "content", "bibliography", "public", "scripts"];
 
 export interface FixtureProject {
   dir: string;
@@ -13,8 +13,8 @@ export interface FixtureProject {
   write: (file: string, text: string) => void;
   edit: (file: string, change: (text: string) => string) => void;
   remove: (file: string) => void;
-  /** Runs `astro build`; returns its exit status and everything it printed. */
-  build: () => { status: number | null; output: string };
+  /** Runs `astro build` (with extra environment variables); returns its exit status and everything it printed. */
+  build: (env?: Record<string, string>) => { status: number | null; output: string };
   dispose: () => void;
 }
 
@@ -32,9 +32,9 @@ export function fixtureProject(): FixtureProject {
     write,
     edit: (file, change) => write(file, change(read(file))),
     remove: (file) => rmSync(at(file)),
-    build: () => {
+    build: (env = {}) => {
       // A plain build, as an author runs it: no PDFs, whatever the environment asks of the main build.
-      const run = spawnSync("npx", ["astro", "build"], { cwd: dir, encoding: "utf8", env: buildEnv({ BUILD_PDF: "" }) });
+      const run = spawnSync("npx", ["astro", "build"], { cwd: dir, encoding: "utf8", env: buildEnv({ BUILD_PDF: "", ...env }) });
       return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
     },
     dispose: () => rmSync(dir, { recursive: true, force: true }),

@@ -1,0 +1,29 @@
+// Command line for the translation status: `status` prints the table, `ack [ids…]` records the Chinese the English now translates.
+import { paperFiles, readStatus, writeAcknowledged } from "../src/lib/translation/project.ts";
+import { statusTable } from "../src/lib/translation/report.ts";
+
+const USAGE = "usage: translation.ts status | ack [sec-…-pN …]   (npm run translation:status, npm run translation:ack)";
+
+function main(args: string[]): number {
+  const [command, ...ids] = args;
+  const root = process.cwd();
+  const files = paperFiles(root);
+  if (command === "status" && ids.length === 0) {
+    console.log(statusTable(readStatus(root, files), files));
+    return 0;
+  }
+  if (command === "ack") {
+    const written = writeAcknowledged(root, files, ids.length > 0 ? ids : undefined);
+    console.log(`${files.record}: acknowledged ${written.length} ${ids.length > 0 ? `(${written.join(", ")})` : "headings and paragraphs (all)"}; the English there translates the Chinese as it is now.`);
+    return 0;
+  }
+  console.error(USAGE);
+  return 2;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+}

@@ -1,0 +1,92 @@
+// The translation status of a project on disk: finds and reads the paper's files and the acknowledged record, writes acknowledgements.
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parse } from "yaml";
+import { parseYamlData } from "../yaml-data.ts";
+import { STRICT_VARIABLE, staleWarning, type PaperFiles } from "./report.ts";
+import { AcknowledgedSchema, acknowledge, translationStatus, type Acknowledged, type Status } from "./status.ts";
+import { paperUnits } from "./units.ts";
+
+export const PAPER_DIR = "content/paper";
+export const RECORD_NAME = "translation-status.yaml";
+/** The paper is written in Chinese and translated into English. */
+export const SOURCE_LANG = "zh";
+export const TRANSLATION_LANG = "en";
+
+/** The record sits next to the original. */
+export function recordFor(source: string): string {
+  return path.join(path.dirname(source), RECORD_NAME);
+}
+
+function langOf(file: string): unknown {
+  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, "utf8"))?.[1];
+  return frontmatter === undefined ? undefined : (parse(frontmatter) as { lang?: unknown } | null)?.lang;
+}
+
+/** The paper's files under `dir`, told apart by the `lang` of their frontmatter, as the site build does. */
+export function paperFiles(root: string, dir = PAPER_DIR): PaperFiles {
+  const files = readdirSync(path.join(root, dir)).filter((f) => f.endsWith(".md")).map((f) => path.join(dir, f));
+  const find = (lang: string) => {
+    const file = files.find((f) => langOf(path.join(root, f)) === lang);
+    if (!file) throw new Error(`${dir}: no Markdown file with "lang: ${lang}" in its frontmatter.`);
+    return file;
+  };
+  const source = find(SOURCE_LANG);
+  return { source, translation: find(TRANSLATION_LANG), record: recordFor(source) };
+}
+
+const RecordSchema = AcknowledgedSchema.nullable().transform((r) => r ?? {});
+
+export function readAcknowledged(root: string, files: PaperFiles): Acknowledged {
+  const file = path.resolve(root, files.record);
+  return existsSync(file) ? parseYamlData(readFileSync(file, "utf8"), files.record, RecordSchema) : {};
+}
+
+const read = (root: string, file: string) => paperUnits(readFileSync(path.resolve(root, file), "utf8"));
+
+export function readStatus(root: string, files: PaperFiles): Status {
+  return translationStatus(read(root, files.source), read(root, files.translation), readAcknowledged(root, files));
+}
+
+const HEADER = `# Which version of the Chinese each English heading and paragraph translates: per id, a short
+# digest of each sentence of the Chinese (content/paper/zh.md, the author's text) as it was when
+# the English was last reviewed. Written by \`npm run translation:ack\`; do not edit by hand.
+# The build warns about every English paragraph whose Chinese has changed since (README.md).
+`;
+
+export function serializeAcknowledged(record: Acknowledged): string {
+  return HEADER + Object.entries(record).map(([id, digests]) => `${id}: [${digests.map((d) => `"${d}"`).join(", ")}]\n`).join("");
+}
+
+/** Records the Chinese that the English now translates (all of it, or only `ids`); returns the ids written. */
+export function writeAcknowledged(root: string, files: PaperFiles, ids?: readonly string[]): string[] {
+  const source = read(root, files.source);
+  const unknown = ids?.filter((id) => !source.some((u) => u.id === id)) ?? [];
+  if (unknown.length > 0) throw new Error(`${files.source}: no heading or paragraph ${unknown.join(", ")}.`);
+  const next = acknowledge(source, read(root, files.translation), readAcknowledged(root, files), ids);
+  writeFileSync(path.resolve(root, files.record), serializeAcknowledged(next));
+  return ids ? [...ids] : Object.keys(next);
+}
+
+export function strictFromEnv(value: string | undefined): boolean {
+  return value !== undefined && !["", "0", "false", "no"].includes(value.trim().toLowerCase());
+}
+
+/**
+ * The build's check: one warning naming each English heading and paragraph whose Chinese changed
+ * since it was acknowledged; with STRICT_TRANSLATION set, an error instead.
+ */
+export function checkTranslationStatus(
+  root: string,
+  paper: { source: string; translation: string },
+  options: { strict?: boolean; warn?: (message: string) => void } = {},
+): void {
+  const files = { ...paper, record: recordFor(paper.source) };
+  const warning = staleWarning(readStatus(root, files), files);
+  if (!warning) return;
+  if (options.strict ?? strictFromEnv(process.env[STRICT_VARIABLE])) {
+    throw new Error(`${warning}\n(${STRICT_VARIABLE} is set, so this fails the build.)`);
+  }
+  // On its own line: Astro prints page names without a line break while it renders them.
+  (options.warn ?? ((message) => console.warn(`\n${message}`)))(warning);
+}

@@ -1,0 +1,76 @@
+// Words for the translation status: the build's one warning about stale English, and the status table.
+import type { Entry, Status } from "./status.ts";
+
+export interface PaperFiles {
+  /** The original (the Chinese), relative to the project root. */
+  source: string;
+  /** The translation (the English). */
+  translation: string;
+  /** The acknowledged digests, next to the paper. */
+  record: string;
+}
+
+export const STRICT_VARIABLE = "STRICT_TRANSLATION";
+
+const quote = (s: string) => `“${s}”`;
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** Entries whose translation must be reviewed: the source changed, or was never acknowledged. */
+export function needingReview(status: Status): Entry[] {
+  return status.entries.filter((e) => e.state !== "up-to-date");
+}
+
+function what(e: Entry, files: PaperFiles): string {
+  const at = `${files.source}:${e.source.line}`;
+  if (e.state === "new") return `not yet acknowledged against the Chinese at ${at}`;
+  const moved = e.movedFrom ? ` (it is the text acknowledged for ${e.movedFrom}: paragraphs moved)` : "";
+  if (e.changed.length === 0) return `the Chinese at ${at} lost ${plural(e.removed, "sentence", "sentences")}${moved}`;
+  return `the Chinese at ${at} changed: ${e.changed.map(quote).join(" … ")}${moved}`;
+}
+
+function where(e: Entry, files: PaperFiles): string {
+  const kind = e.source.kind === "heading" ? "heading " : "";
+  return e.translation ? `${files.translation}:${e.translation.line} (${kind}${e.id})` : `(${kind}${e.id}, not in ${files.translation})`;
+}
+
+/** One warning listing every English heading and paragraph to revisit, or undefined when there is none. */
+export function staleWarning(status: Status, files: PaperFiles): string | undefined {
+  const review = needingReview(status);
+  if (review.length === 0) return undefined;
+  const first = review[0]?.id ?? "";
+  const kinds = new Set(review.map((e) => e.source.kind));
+  const noun = kinds.size === 2 ? "heading or paragraph" : [...kinds][0] ?? "paragraph";
+  const subject = review.length === 1 ? `1 English ${noun} translates` : `${review.length} English ${noun.replace(/(heading|paragraph)/g, "$1s").replace(" or ", " and ")} translate`;
+  return [
+    `[translation] ${subject} a version of the Chinese other than the one acknowledged in ${files.record}:`,
+    ...review.map((e) => `  ${where(e, files)}: ${what(e, files)}`),
+    `Revise the English, then run \`npm run translation:ack\` (all) or \`npm run translation:ack -- ${first}\` (one); ${STRICT_VARIABLE}=1 makes this an error.`,
+  ].join("\n");
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** A plain-text table: one row per heading and paragraph, then a count per state. */
+export function statusTable(status: Status, files: PaperFiles): string {
+  const rows = [
+    ["state", "id", "English", "Chinese", "what changed"],
+    ...status.entries.map((e) => [
+      e.state,
+      e.id,
+      e.translation ? `${files.translation}:${e.translation.line}` : "—",
+      `${files.source}:${e.source.line}`,
+      e.state === "stale" ? clip(e.changed.join(" ") || `${plural(e.removed, "sentence", "sentences")} removed`, 40) : "",
+    ]),
+    ...status.gone.map((id) => ["removed", id, "—", "—", "acknowledged, no longer in the Chinese"]),
+  ];
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? "")].length))) ?? [];
+  const line = (r: string[]) => r.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join("  ").trimEnd();
+  const count = (state: string) => status.entries.filter((e) => e.state === state).length;
+  return [
+    ...rows.map(line),
+    "",
+    `${count("up-to-date")} up to date, ${count("stale")} stale, ${count("new")} new, ${status.gone.length} removed (record: ${files.record})`,
+  ].join("\n");
+}
