@@ -15,3 +15,8 @@ export function absoluteUrl(site: string | URL, base: string, path = ""): string
 export function paperPath(lang: string): string {
   return `${lang}/`;
 }
+
+/** The route of the side-by-side view in an interface language, relative to the base. */
+export function parallelPath(lang: string): string {
+  return `${lang}/parallel/`;
+}

@@ -55,3 +55,22 @@ describe("reading in Chromium", () => {
     await page.close();
   });
 });
+
+describe("the language switch keeps the paragraph", () => {
+  for (const [from, to] of [["zh", "en"], ["en", "zh"]] as const) {
+    it(`from /${from}/ it lands on the same paragraph id in /${to}/`, async () => {
+      const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
+      await page.goto(url(`${from}/`));
+      await page.evaluate(() => document.querySelector("#sec-3-1-p2")?.scrollIntoView());
+      const switcher = page.locator("[data-lang-switch]");
+      await expect.poll(() => switcher.getAttribute("href")).toMatch(new RegExp(`/${to}/#sec-3-1-p2$`));
+      await switcher.click();
+      await page.waitForURL(new RegExp(`/${to}/#sec-3-1-p2$`));
+      const box = await page.locator("#sec-3-1-p2").boundingBox();
+      const header = await page.locator(".site-header").boundingBox();
+      // The paragraph starts just below the header that stays in view.
+      expect(box && header && box.y >= header.height - 1 && box.y < 200).toBe(true);
+      await page.close();
+    });
+  }
+});

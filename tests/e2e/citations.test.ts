@@ -58,7 +58,7 @@ describe("citations in the built pages", () => {
       expect($("section#references.references")).toHaveLength(1);
       expect($("section#references p")).toHaveLength(0);
       expect($("section#references").parent().is(".body")).toBe(true);
-      expect($(`.toc a[href="#references-title"]`).text()).toBe($("#references-title").text());
+      expect($(`.toc-wide a[href="#references-title"]`).text()).toBe($("#references-title").text());
     });
   }
 });

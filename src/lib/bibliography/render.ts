@@ -159,32 +159,63 @@ function placeLabel(site: CitationSite): string {
   return site.section ? `§${site.section}${site.paragraph ? ` ¶${site.paragraph}` : ""}` : "↩";
 }
 
-/** The reference list: section#references, headed by h2#references-title "参考文献"/"References", one item per work. */
-export function referenceList(works: Work[], sites: CitationSite[], page: Lang): Element {
+/** One entry of the list: its number, its text (or the note that the source gives none) and its back-links. */
+function referenceItem(work: Work, sites: CitationSite[], page: Lang, compact: boolean): Element {
   const t = ui[page];
-  const items = works.map((work) => {
-    const citing = sites.filter((s) => s.keys.includes(work.key));
-    const backlinks = citing.map((s) => {
-      const place = s.section ? t.citationPlace(s.section, s.paragraph ?? "") : "";
-      return h("a", { href: `#${s.id}`, className: ["reference-backlink"], ariaLabel: t.backToCitation(place || s.id) }, placeLabel(s));
-    });
-    return h("li", { id: work.id, className: work.text === undefined ? ["reference", "reference-missing"] : ["reference"] }, [
-      h("span", { className: ["reference-number"] }, `[${work.number}]`),
-      { type: "text", value: " " },
-      h("span", { className: ["reference-text"], lang: work.text === undefined ? undefined : langAttribute(work, page) }, workText(work, page, true)),
-      ...(backlinks.length > 0
-        ? [
-            { type: "text" as const, value: " " },
-            h("span", { className: ["reference-backlinks"] }, [
-              { type: "text", value: t.citedIn },
-              ...backlinks.flatMap((a, i): ElementContent[] => (i === 0 ? [a] : [{ type: "text", value: " " }, a])),
-            ]),
-          ]
-        : []),
-    ]);
+  const citing = sites.filter((s) => s.keys.includes(work.key));
+  // The visible place ("§1.1 ¶1") is the link's whole name (WCAG 2.5.3); the title spells it out on hover.
+  const backlinks = citing.map((s) => {
+    const place = s.section ? t.citationPlace(s.section, s.paragraph ?? "") : "";
+    return h("a", { href: `#${s.id}`, className: ["reference-backlink"], title: t.backToCitation(place || s.id) }, placeLabel(s));
+  });
+  const textClass = compact ? ["reference-text", "visually-hidden"] : ["reference-text"];
+  return h("li", { id: work.id, className: work.text === undefined ? ["reference", "reference-missing"] : ["reference"] }, [
+    h("span", { className: ["reference-number"] }, `[${work.number}]`),
+    { type: "text", value: " " },
+    h("span", { className: textClass, lang: work.text === undefined ? undefined : langAttribute(work, page) }, workText(work, page, true)),
+    ...(backlinks.length > 0
+      ? [
+          { type: "text" as const, value: " " },
+          h("span", { className: ["reference-backlinks"] }, [
+            compact ? h("span", { className: ["visually-hidden"] }, t.citedIn) : { type: "text", value: t.citedIn },
+            ...backlinks.flatMap((a, i): ElementContent[] => (i === 0 ? [a] : [{ type: "text", value: " " }, a])),
+          ]),
+        ]
+      : []),
+  ]);
+}
+
+/** Consecutive works, split where the source's details start or stop being missing. */
+function runs(works: Work[]): Work[][] {
+  const out: Work[][] = [];
+  for (const work of works) {
+    const last = out.at(-1);
+    const missing = work.text === undefined;
+    if (last && (last[0]?.text === undefined) === missing) last.push(work);
+    else out.push([work]);
+  }
+  return out;
+}
+
+/**
+ * The reference list: section#references, headed by h2#references-title "参考文献"/"References", one item per
+ * work. Two or more consecutive works whose details the source does not give share one line saying so, and
+ * each keeps its own item (anchor, number, the same statement for screen readers, back-links) in a compact grid.
+ */
+export function referenceList(works: Work[], sites: CitationSite[], page: Lang): Element {
+  const items = runs(works).flatMap((run): Element[] => {
+    const first = run[0];
+    const last = run.at(-1);
+    if (!first || !last || first.text !== undefined || run.length < 2) return run.map((w) => referenceItem(w, sites, page, false));
+    return [
+      h("li", { className: ["reference-run"] }, [
+        h("span", { className: ["reference-run-note"], ariaHidden: "true" }, ui[page].referenceRunMissing(first.number, last.number)),
+        h("ol", { className: ["reference-run-list"] }, run.map((w) => referenceItem(w, sites, page, true))),
+      ]),
+    ];
   });
   return h("section", { id: "references", className: ["references"], ariaLabelledBy: "references-title" }, [
-    h("h2", { id: "references-title" }, t.references),
+    h("h2", { id: "references-title" }, ui[page].references),
     h("ol", { className: ["reference-list"] }, items),
   ]);
 }

@@ -70,6 +70,13 @@ const zh = {
   citeEditorialTitle: "方括号内的题名为编者所拟：原文未提供标题。",
   citeExportNote: "题名为编者所拟，原文未提供标题。",
   pdfLink: "PDF 版",
+  referenceRunMissing: (from: number, to: number) => `[${from}]–[${to}]：原文未提供这些文献的著录信息；各号后为正文中的引用位置。`,
+  // Reading interface (language switch, scheme, parallel view).
+  languageNav: "语言",
+  darkMode: "深色模式",
+  parallelView: "中英对照",
+  parallelTitle: (title: string) => `${title}（中英对照）`,
+  parallelIntro: "中文原文与英文译文逐段对照。",
 } as const;
 
 type Dictionary = { [K in keyof typeof zh]: (typeof zh)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
@@ -134,6 +141,12 @@ const en: Dictionary = {
   citeEditorialTitle: "The title in square brackets was supplied by the editors: the source gives none.",
   citeExportNote: "Title supplied by the editors; the source gives none.",
   pdfLink: "PDF",
+  referenceRunMissing: (from: number, to: number) => `[${from}]–[${to}]: bibliographic details not given in the source; each number is followed by the places that cite it.`,
+  languageNav: "Language",
+  darkMode: "Dark mode",
+  parallelView: "Side by side",
+  parallelTitle: (title: string) => `${title} (Chinese and English side by side)`,
+  parallelIntro: "The Chinese original and the English translation, paragraph by paragraph.",
 };
 
 export const ui: Record<Lang, Dictionary> = { zh, en };

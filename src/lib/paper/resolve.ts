@@ -8,6 +8,7 @@ import { rehypeCitations, type CitationData } from "../bibliography/rehype-citat
 import type { Lang } from "../i18n/ui.ts";
 import { rehypeAnnotations } from "../markdown/annotations.ts";
 import { rehypeCounterpartLinks } from "../markdown/counterpart-links.ts";
+import { rehypeHeadingWords } from "../markdown/heading-words.ts";
 import { readLineMarks, stripLineMarks } from "../markdown/line-marks.ts";
 import type { ReadInput } from "../markdown/read-input.ts";
 import type { LineMarkedData } from "../markdown/source-lines.ts";
@@ -67,6 +68,8 @@ export function resolveVersion(html: string, options: ResolveOptions): ResolvedV
   file.data = { astro: { frontmatter: { lang: options.lang } }, lineOf: readLineMarks(tree) } satisfies LineMarkedData & Record<string, unknown>;
   rehypeAnnotations({ root: options.root, read: options.read })(tree, file);
   rehypeCounterpartLinks()(tree, file);
+  // Headings break only between words; after corrections have changed their text and the badges are in.
+  rehypeHeadingWords()(tree, file);
   rehypeCitations({
     root: options.root,
     read: options.read,

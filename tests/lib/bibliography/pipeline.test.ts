@@ -97,7 +97,7 @@ describe("links, previews and back-links", () => {
     const dir = scratch({ "references.bib": exportsBib() });
     const { zh, en } = await renderBoth(`${dir}/references.bib`);
     const back = (r: typeof zh, key: string) =>
-      r.$(`#ref-${key} .reference-backlink`).map((_, a) => `${r.$(a).attr("href")} ${r.$(a).attr("aria-label")}`).get();
+      r.$(`#ref-${key} .reference-backlink`).map((_, a) => `${r.$(a).attr("href")} ${r.$(a).attr("title")}`).get();
     expect(back(zh, "zhang_hulianwang_2018")).toEqual(["#cite-1 返回正文引用处：1 节第 1 段", "#cite-5 返回正文引用处：1.1 节第 2 段"]);
     expect(back(en, "zhang_hulianwang_2018")).toEqual([
       "#cite-1 Back to the citation in section 1, paragraph 1",
@@ -178,6 +178,12 @@ describe("the paper's own bibliography", () => {
       expect($(li).find(".reference-backlink").length).toBeGreaterThan(0);
     });
     expect($("#ref-ref09 .reference-backlink").map((_, a) => $(a).text()).get()).toEqual(["§2.1 ¶1", "§2.2 ¶1"]);
+    // Nineteen missing entries in a row share one statement; each keeps its item, anchor and back-links.
+    expect($(".reference-run")).toHaveLength(1);
+    expect($(".reference-run-note").text()).toBe("[1]–[19]：原文未提供这些文献的著录信息；各号后为正文中的引用位置。");
+    expect($(".reference-run li.reference")).toHaveLength(19);
+    // A back-link's name is its visible text (WCAG 2.5.3); the title spells the place out.
+    expect($(".reference-backlink[aria-label]")).toHaveLength(0);
   });
 
   it("the English page gives every work the Chinese page's number", async () => {
@@ -201,6 +207,7 @@ describe("the paper's own bibliography", () => {
     const en = await render("content/paper/en.md", options);
     expect(warn).not.toHaveBeenCalled();
     expect(zh.$(".reference-missing")).toHaveLength(0);
+    expect(zh.$(".reference-run, .reference-text.visually-hidden")).toHaveLength(0);
     expect(zh.$("#ref-ref01 .reference-text").text()).toBe("陈一, 林二. 中小企业融资约束研究（虚构）[J]. 虚构经济研究, 2016, 51(3): 12-25.");
     expect(zh.$("#ref-ref04 .reference-text").text()).toBe("何四, 孙五, 吴六, 等. 互联网金融发展现状与趋势（虚构）[J]. 虚构金融论坛, 2018(2): 5-9.");
     expect(zh.$("#ref-ref15 .reference-text").text()).toBe("SATO K, WEBER L, ORTIZ R, et al. Regulating Online Lenders[J]. Imaginary Law Review, 2018, 12(2): 300-341.");

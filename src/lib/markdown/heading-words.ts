@@ -1,0 +1,33 @@
+// Rehype plugin: lets headings break only between words (Intl.Segmenter), by keeping each word in a no-wrap span.
+import type { ElementContent, Root } from "hast";
+import { h } from "hastscript";
+import type { VFile } from "vfile";
+import { breakUnits, isUnit } from "../typography/words.ts";
+import { pageLang } from "./frontmatter.ts";
+
+const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+
+/** Text cut into white space, single characters and `span.w` units (styled white-space: nowrap). */
+export function wordNodes(text: string, locale: "zh" | "en"): ElementContent[] {
+  return breakUnits(text, locale).map((piece) => (isUnit(piece) ? h("span", { className: ["w"] }, piece) : { type: "text", value: piece }));
+}
+
+function isBadge(className: unknown): boolean {
+  return Array.isArray(className) && className.includes("counterpart");
+}
+
+export function rehypeHeadingWords() {
+  return (tree: Root, file: VFile): void => {
+    const lang = pageLang(file);
+    if (!lang) return;
+    for (const node of tree.children) {
+      if (node.type !== "element" || !HEADINGS.has(node.tagName)) continue;
+      const children = node.children.flatMap((child) => (child.type === "text" ? wordNodes(child.value, lang) : [child]));
+      // A badge after the last word (the link to the other language) goes into that word's span, so it never sits alone.
+      const last = children.findLastIndex((c) => c.type !== "element" || !isBadge(c.properties["className"]));
+      const word = children[last];
+      if (last < children.length - 1 && word?.type === "element") word.children.push(...children.splice(last + 1));
+      node.children = children;
+    }
+  };
+}

@@ -1,0 +1,56 @@
+// Cuts a title or heading into units a line may not break inside: words (Intl.Segmenter), with punctuation kept on its side.
+export type TextLocale = "zh" | "en";
+
+/** Punctuation that must stay with the word before it (closing marks, commas, full stops, colons). */
+const CLOSING = /^[\p{Pe}\p{Pf}\p{Po}]+$/u;
+/** Punctuation that must stay with the word after it (opening brackets and quotes). */
+const OPENING = /^[\p{Ps}\p{Pi}]+$/u;
+/** English words too short to end a line (“A / Case”): they go with the next word. */
+const CLINGING = /^(?:a|A|I|an|An)$/;
+
+const segmenters = new Map<TextLocale, Intl.Segmenter>();
+function segmenter(locale: TextLocale): Intl.Segmenter {
+  let s = segmenters.get(locale);
+  if (!s) segmenters.set(locale, (s = new Intl.Segmenter(locale, { granularity: "word" })));
+  return s;
+}
+
+/**
+ * The text as a list of pieces whose concatenation is the text. A piece is either white space (where a
+ * line may break as usual) or a unit to keep on one line; between two adjacent units a line may break
+ * too, which is what Chinese needs. Units: each word, with closing punctuation after it and opening
+ * punctuation before it; in English, a one-letter word or "an" with the word after it.
+ */
+export function breakUnits(text: string, locale: TextLocale): string[] {
+  const pieces: string[] = [];
+  let pendingOpen = "";
+  let glueNext = false;
+  for (const { segment } of segmenter(locale).segment(text)) {
+    const last = pieces.length - 1;
+    if (/^\s+$/u.test(segment)) {
+      if (glueNext && last >= 0) pieces[last] += segment;
+      else pieces.push(segment);
+      continue;
+    }
+    if (OPENING.test(segment)) {
+      pendingOpen += segment;
+      continue;
+    }
+    if (CLOSING.test(segment) && !pendingOpen && last >= 0 && !/^\s+$/u.test(pieces[last] ?? "")) {
+      pieces[last] += segment;
+      continue;
+    }
+    const unit = pendingOpen + segment;
+    pendingOpen = "";
+    if (glueNext && last >= 0) pieces[last] += unit;
+    else pieces.push(unit);
+    glueNext = locale === "en" && CLINGING.test(segment);
+  }
+  if (pendingOpen) pieces.push(pendingOpen);
+  return pieces;
+}
+
+/** Whether a piece from breakUnits is a unit to keep whole (not white space, longer than one character). */
+export function isUnit(piece: string): boolean {
+  return !/^\s+$/u.test(piece) && [...piece].length > 1;
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { breakUnits, isUnit } from "../../../src/lib/typography/words.ts";
+import { scriptRuns } from "../../../src/lib/typography/script-runs.ts";
+
+describe("breakUnits", () => {
+  it("keeps each Chinese word whole and punctuation on its side, losing no character", () => {
+    const title = "互联网金融的业务模式与发展趋势：以蚂蚁金服为例";
+    const units = breakUnits(title, "zh");
+    expect(units.join("")).toBe(title);
+    expect(units).toContain("发展");
+    expect(units).toContain("趋势：");
+    expect(breakUnits("《互联网》（2018）", "zh")).toEqual(["《互", "联", "网》", "（2018）"]);
+  });
+
+  it("keeps English words whole and a one-letter word with the next", () => {
+    const units = breakUnits("Finance: A Case Study", "en");
+    expect(units).toEqual(["Finance:", " ", "A Case", " ", "Study"]);
+    expect(units.filter(isUnit)).toEqual(["Finance:", "A Case", "Study"]);
+  });
+});
+
+describe("scriptRuns", () => {
+  it("splits Chinese runs from the rest, so each can carry its lang", () => {
+    expect(scriptRuns("The source has 偷袭者 (“raider”)。")).toEqual([
+      { text: "The source has ", han: false },
+      { text: "偷袭者", han: true },
+      { text: " (“raider”)", han: false },
+      { text: "。", han: true },
+    ]);
+    expect(scriptRuns("plain")).toEqual([{ text: "plain", han: false }]);
+  });
+});
