@@ -4,13 +4,14 @@ import { pathToFileURL } from "node:url";
 import { createMarkdownProcessor } from "@astrojs/markdown-remark";
 import { getCollection, getEntry, render } from "astro:content";
 import { checkAlignment } from "../lib/alignment.ts";
+import { GLOSSARY_FILE, glossaryProblems, loadGlossary } from "../lib/glossary.ts";
 import { LANGS, type Lang } from "../lib/i18n/ui.ts";
 import { rehypePlugins } from "../lib/markdown/pipeline.ts";
 import { StructureSchema, type Structure } from "../lib/markdown/structure.ts";
 import { checkPaperFrontmatter } from "../lib/paper/frontmatter.ts";
 import { checkTranslationStatus } from "../lib/translation/project.ts";
 import type { Metadata } from "../lib/metadata.ts";
-import { resolveVersion, type Heading } from "../lib/paper/resolve.ts";
+import { resolveVersion, type Block, type Heading } from "../lib/paper/resolve.ts";
 import { readInput } from "./inputs.ts";
 
 export interface PaperVersion {
@@ -23,6 +24,8 @@ export interface PaperVersion {
   html: string;
   /** Headings as published (after corrections), for the table of contents. */
   headings: Heading[];
+  /** Headings and paragraphs with their shared ids, text and source lines. */
+  blocks: Block[];
 }
 
 interface Rendered {
@@ -44,7 +47,13 @@ async function renderVersion(lang: Lang): Promise<Rendered> {
     throw new Error(`content/paper: two files declare "lang: ${lang}" (${entry.filePath}, ${extra.filePath}); keep one.`);
   }
   const file = entry.filePath ?? `content/paper/${lang}.md`;
-  await explainRejectedSave(file, entry.body, entry.rendered);
+  const text = readInput(file);
+  // The content layer can miss a save (it may read the file while the editor is still writing it, fail,
+  // and keep the old version) or store a file it could not render. The page then renders the file as
+  // it is on disk, so that it never shows a stale version and raises any error with its file and line.
+  if (text !== undefined && (entry.rendered === undefined || entry.body === undefined || !text.endsWith(entry.body))) {
+    return renderSource(lang, file, text);
+  }
   const { remarkPluginFrontmatter } = await render(entry);
   const structure = StructureSchema.parse(remarkPluginFrontmatter["structure"]);
   const html = entry.rendered?.html;
@@ -52,25 +61,34 @@ async function renderVersion(lang: Lang): Promise<Rendered> {
   return { lang, file, abstract: entry.data.abstract, structure, html, digest: String(entry.digest ?? html) };
 }
 
-/**
- * The content layer logs, but does not show, why it could not take a save of a paper file: it keeps the
- * last good version (bad frontmatter) or stores it unrendered (a plugin's error). Here the page raises
- * the same error, naming file and line, so the dev server's overlay shows it until the next good save.
- */
-async function explainRejectedSave(file: string, body: string | undefined, rendered: unknown): Promise<void> {
-  const text = readInput(file);
-  if (text !== undefined && body !== undefined && !text.endsWith(body)) checkPaperFrontmatter(file, text);
-  if (rendered === undefined && body !== undefined) {
-    const processor = await createMarkdownProcessor({ rehypePlugins, smartypants: false });
-    const frontmatter = text === undefined ? {} : checkPaperFrontmatter(file, text);
-    await processor.render(body, { fileURL: pathToFileURL(path.resolve(file)), frontmatter });
-  }
+/** Renders a paper file's text with the content layer's own processor and plugins. */
+async function renderSource(lang: Lang, file: string, text: string): Promise<Rendered> {
+  const frontmatter = checkPaperFrontmatter(file, text);
+  if (frontmatter.lang !== lang) throw new Error(`${file}:2: "lang: ${frontmatter.lang}" but this file is the ${lang} version; one file per language.`);
+  const body = text.replace(/^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/, "");
+  const processor = await createMarkdownProcessor({ rehypePlugins, smartypants: false });
+  const { code, metadata } = await processor.render(body, { fileURL: pathToFileURL(path.resolve(file)), frontmatter });
+  const structure = StructureSchema.parse(metadata.frontmatter["structure"]);
+  return { lang, file, abstract: frontmatter.abstract, structure, html: code, digest: `source:${text}` };
 }
 
 function resolve(r: Rendered, numberingKeys?: readonly string[]): PaperVersion & { citationOrder: string[] } {
   const out = resolveVersion(r.html, { lang: r.lang, file: r.file, root: process.cwd(), read: readInput, ...(numberingKeys ? { numberingKeys } : {}) });
   return { lang: r.lang, file: r.file, abstract: r.abstract, structure: r.structure, ...out };
 }
+
+/** The translation should follow the glossary; where it does not, the build says where, once. */
+function warnGlossary(zh: PaperVersion, en: PaperVersion): void {
+  const english = new Map(en.blocks.map((b) => [b.id, b]));
+  const aligned = zh.blocks.map((b) => ({ id: b.id, zh: b.text, en: english.get(b.id)?.text ?? "" }));
+  const problems = glossaryProblems(aligned, loadGlossary(readInput));
+  if (problems.length === 0) return;
+  const at = (id: string) => `${en.file}:${english.get(id.split(":")[0] ?? "")?.line ?? "?"}`;
+  const message = `[glossary] ${problems.length} English ${problems.length === 1 ? "passage does" : "passages do"} not use the agreed term (${GLOSSARY_FILE}):\n${problems.map((p) => `  ${at(p)} ${p}`).join("\n")}`;
+  if (message !== lastGlossaryWarning) console.warn(message);
+  lastGlossaryWarning = message;
+}
+let lastGlossaryWarning: string | undefined;
 
 // One result per state of the paper files; this module (and so the cache) is re-run when a data file changes.
 let cached: { key: string; paper: Promise<Record<Lang, PaperVersion>> } | undefined;
@@ -90,6 +108,7 @@ export async function loadPaper(): Promise<Record<Lang, PaperVersion>> {
       const en = resolve(enRendered, zh.citationOrder);
       checkAlignment(zh, en);
       checkTranslationStatus(process.cwd(), { source: zh.file, translation: en.file });
+      warnGlossary(zh, en);
       return { zh, en };
     })();
     cached = { key, paper };

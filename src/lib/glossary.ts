@@ -1,7 +1,7 @@
 // The translation's terminology: one English term per Chinese term, and a check that it is followed.
-import path from "node:path";
 import { z } from "zod";
-import { loadYamlData } from "./yaml-data.ts";
+import { readFromDisk, type ReadInput } from "./markdown/read-input.ts";
+import { parseYamlData } from "./yaml-data.ts";
 
 export const GlossaryEntrySchema = z.object({
   zh: z.string().min(1),
@@ -15,8 +15,10 @@ export type GlossaryEntry = z.infer<typeof GlossaryEntrySchema>;
 
 export const GLOSSARY_FILE = "content/glossary.yaml";
 
-export function loadGlossary(root: string): GlossaryEntry[] {
-  return loadYamlData(path.join(root, GLOSSARY_FILE), GlossarySchema);
+/** The glossary; none when the file does not exist (a paper need not have one). */
+export function loadGlossary(source: string | ReadInput): GlossaryEntry[] {
+  const text = (typeof source === "string" ? readFromDisk(source) : source)(GLOSSARY_FILE);
+  return text === undefined ? [] : parseYamlData(text, GLOSSARY_FILE, GlossarySchema);
 }
 
 export interface AlignedParagraph {

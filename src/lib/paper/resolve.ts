@@ -32,12 +32,31 @@ export interface Heading {
   text: string;
 }
 
+/** A heading or paragraph of the paper as published: its shared id, its text and its source line. */
+export interface Block {
+  id: string;
+  text: string;
+  line: number | undefined;
+}
+
 export interface ResolvedVersion {
   html: string;
   /** Headings as published (after corrections), for the contents. */
   headings: Heading[];
   /** Cited keys in order of first citation on this page. */
   citationOrder: string[];
+  /** Headings and paragraphs with shared ids, in order (for checks across the two languages). */
+  blocks: Block[];
+}
+
+function blocksOf(tree: Root, lineOf: (node: Element) => number | undefined): Block[] {
+  const out: Block[] = [];
+  for (const node of tree.children) {
+    if (node.type !== "element" || !/^(h[2-4]|p)$/.test(node.tagName)) continue;
+    const id = node.properties["id"];
+    if (typeof id === "string" && id.startsWith("sec-")) out.push({ id, text: toString(node).trim(), line: lineOf(node) });
+  }
+  return out;
 }
 
 function headingsOf(tree: Root): Heading[] {
@@ -65,7 +84,8 @@ function headingsOf(tree: Root): Heading[] {
 export function resolveVersion(html: string, options: ResolveOptions): ResolvedVersion {
   const tree = fromHtml(html, { fragment: true });
   const file = new VFile({ path: options.file });
-  file.data = { astro: { frontmatter: { lang: options.lang } }, lineOf: readLineMarks(tree) } satisfies LineMarkedData & Record<string, unknown>;
+  const lineOf = readLineMarks(tree);
+  file.data = { astro: { frontmatter: { lang: options.lang } }, lineOf } satisfies LineMarkedData & Record<string, unknown>;
   rehypeAnnotations({ root: options.root, read: options.read })(tree, file);
   rehypeCounterpartLinks()(tree, file);
   // Headings break only between words; after corrections have changed their text and the badges are in.
@@ -78,6 +98,7 @@ export function resolveVersion(html: string, options: ResolveOptions): ResolvedV
     ...(options.warn ? { warn: options.warn } : {}),
   })(tree, file);
   const headings = headingsOf(tree);
+  const blocks = blocksOf(tree, lineOf);
   stripLineMarks(tree);
-  return { html: toHtml(tree), headings, citationOrder: (file.data as CitationData).citationOrder ?? [] };
+  return { html: toHtml(tree), headings, citationOrder: (file.data as CitationData).citationOrder ?? [], blocks };
 }

@@ -1,0 +1,100 @@
+// The author's edit loop: in `astro dev`, an edit to any input shows on the open page by itself, and a bad save
+// shows the error overlay naming the file and line until the next good save. Latency is measured in the bench.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launchBrowser } from "./support/browser.ts";
+import { startDevServer, type DevServer } from "./support/dev-server.ts";
+import { fixtureProject, type FixtureProject } from "./support/fixture-project.ts";
+
+let project: FixtureProject;
+let server: DevServer;
+let browser: Browser;
+let zh: Page;
+let en: Page;
+const WAIT = 20_000;
+
+beforeAll(async () => {
+  project = fixtureProject();
+  server = await startDevServer(project.dir);
+  browser = await launchBrowser();
+  zh = await browser.newPage();
+  en = await browser.newPage();
+  await zh.goto(`${server.origin}/zh/`);
+  await en.goto(`${server.origin}/en/`);
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  project?.dispose();
+});
+
+/** Text of the page, or of the error overlay when one is shown. */
+function overlayText(page: Page): Promise<string | null> {
+  return page.evaluate(() => document.querySelector("vite-error-overlay")?.shadowRoot?.textContent ?? null);
+}
+
+async function shows(page: Page, text: string): Promise<void> {
+  try {
+    await page.waitForFunction((t) => !document.querySelector("vite-error-overlay") && document.body.innerText.includes(t), text, { timeout: WAIT });
+  } catch (error) {
+    const seen = (await overlayText(page)) ?? (await page.evaluate(() => document.body.innerText.slice(0, 400)));
+    throw new Error(`"${text}" did not show on ${page.url()}; the page shows:\n${seen}\n\nThe server printed:\n${server.output().slice(-3000)}`, { cause: error });
+  }
+}
+
+describe("npm run dev: every input is live", () => {
+  it("the paper files", async () => {
+    project.edit("content/paper/zh.md", (t) => t.replace("近年来，随着科技的发展", "近年以来，随着科技的发展"));
+    await shows(zh, "近年以来，随着科技的发展");
+    project.edit("content/paper/en.md", (t) => t.replace(/^In recent years/m, "In the recent years"));
+    await shows(en, "In the recent years");
+  });
+
+  it("the bibliography, its CSL style and its locale", async () => {
+    project.edit("bibliography/references.bib", (t) =>
+      t.replace("@misc{ref01,\n}", "@book{ref01,\n  author = {张三 and 李四 and 王五 and 赵六},\n  title = {测试书名},\n  address = {北京},\n  publisher = {测试出版社},\n  edition = {2},\n  year = {2020},\n  langid = {chinese},\n}"),
+    );
+    await shows(zh, "测试书名");
+    await shows(zh, "2版");
+    // Most Chinese terms are the style's own (GB/T's); the ordinal suffix of an edition comes from the locale.
+    project.edit("bibliography/styles/locales-zh-CN.xml", (t) => t.replace('<term name="ordinal"></term>', '<term name="ordinal">.</term>'));
+    await shows(zh, "2.版");
+    project.edit("bibliography/styles/gb-t-7714-2015-numeric-bilingual.csl", (t) => t.replace('<text value="M"/>', '<text value="MB"/>'));
+    await shows(zh, "测试书名[MB]");
+  });
+
+  it("corrections, translator's notes and glossary, with text and notes never out of step", async () => {
+    project.edit("content/corrections.yaml", (t) => t.replace("  correction: 投资者\n", "  correction: 投资人\n").replace("文意为保护投资者的合法权益", "文意为保护投资人的合法权益"));
+    await shows(zh, "保护投资人的合法权益");
+    // The same reload brought the note: the page never shows the new text with the old note.
+    expect(await zh.evaluate(() => document.querySelector("#editor-notes")?.textContent ?? "")).toContain("文意为保护投资人的合法权益");
+    project.edit("content/translator-notes.yaml", (t) => t.replace('  note: "', '  note: "EDITED NOTE. '));
+    await shows(en, "EDITED NOTE.");
+    project.edit("content/glossary.yaml", (t) => `${t.trimEnd()}\n- zh: 测试术语\n  en: test term\n`);
+    await shows(en, "测试术语");
+  });
+
+  it("the metadata and the interface strings", async () => {
+    project.edit("content/metadata.yaml", (t) => t.replace("zh: 互联网金融的业务模式与发展趋势：以蚂蚁金服为例", "zh: 互联网金融的业务模式与发展趋势：以蚂蚁金服为例（修订）"));
+    await shows(zh, "以蚂蚁金服为例（修订）");
+    project.edit("src/lib/i18n/ui.ts", (t) => t.replace('references: "参考文献",', 'references: "参考文献表",'));
+    await zh.waitForFunction(() => document.querySelector("#references-title")?.textContent === "参考文献表", undefined, { timeout: WAIT });
+  });
+
+  it("a bad save shows the overlay naming the file and line; the next good save recovers", async () => {
+    const corrections = project.read("content/corrections.yaml");
+    project.write("content/corrections.yaml", corrections.replace("  in: sec-2-4-p1", "  in: [sec-2-4-p1"));
+    await expect.poll(() => overlayText(zh), { timeout: WAIT }).toMatch(/content\/corrections\.yaml:\d+: YAML syntax error/);
+    project.write("content/corrections.yaml", corrections);
+    await shows(zh, "保护投资人的合法权益");
+
+    const paper = project.read("content/paper/zh.md");
+    project.write("content/paper/zh.md", paper.slice(0, 40));
+    await expect.poll(() => overlayText(zh), { timeout: WAIT }).toMatch(/content\/paper\/zh\.md:1: the frontmatter is missing or unfinished/);
+    project.write("content/paper/zh.md", paper.replace("### 2.1.", "### 二."));
+    await expect.poll(() => overlayText(zh), { timeout: WAIT }).toMatch(/content\/paper\/zh\.md:\d+: heading "二\. 互联网金融概念界定" has no section number/);
+    project.write("content/paper/zh.md", paper);
+    await shows(zh, "近年以来，随着科技的发展");
+  });
+});
