@@ -1,10 +1,10 @@
-// The markup of citations (numbers, links, previews) and of the reference list (entries, back-links).
+// The markup of citations (numbers linked to entries, described by them) and of the reference list (entries, back-links).
 // Every piece of bibliographic text becomes a hast text node, so it is escaped on output; the only
 // links made are to entries on the page, to https://doi.org/, and to http(s) URLs.
 import type { Element, ElementContent } from "hast";
 import { h } from "hastscript";
 import { ui, type Lang } from "../i18n/ui.ts";
-import { compress, type Segment } from "./markers.ts";
+import { compress } from "./markers.ts";
 import type { CslItem, WorkLanguage } from "./schema.ts";
 
 /** A numbered work as the page shows it. */
@@ -57,11 +57,8 @@ function langAttribute(work: Work, page: Lang): string | undefined {
   return work.language === page ? undefined : HTML_LANG[work.language];
 }
 
-/**
- * The formatted entry as text with its DOI and URL linked. `tabbable: false` keeps the links out of
- * the Tab order (in previews, whose entry in the list has the same links).
- */
-export function entryContent(text: string, item: CslItem, tabbable: boolean): ElementContent[] {
+/** The formatted entry as text with its DOI and URL linked. */
+export function entryContent(text: string, item: CslItem): ElementContent[] {
   const links: { start: number; end: number; href: string }[] = [];
   const doiHref = doiUrl(item.DOI);
   if (doiHref && item.DOI) {
@@ -79,49 +76,28 @@ export function entryContent(text: string, item: CslItem, tabbable: boolean): El
   let cursor = 0;
   for (const link of links) {
     if (link.start > cursor) out.push({ type: "text", value: text.slice(cursor, link.start) });
-    out.push(h("a", { href: link.href, className: ["reference-link"], tabIndex: tabbable ? undefined : -1 }, text.slice(link.start, link.end)));
+    out.push(h("a", { href: link.href, className: ["reference-link"] }, text.slice(link.start, link.end)));
     cursor = link.end;
   }
   if (cursor < text.length) out.push({ type: "text", value: text.slice(cursor) });
   return out;
 }
 
-function workText(work: Work, page: Lang, tabbable: boolean): ElementContent[] {
-  return work.text === undefined ? [{ type: "text", value: ui[page].referenceMissing }] : entryContent(work.text, work.item, tabbable);
-}
-
-/** The id of a work's entry in a citation's preview ("[3] text"), and of its text alone. */
-function previewId(site: CitationSite, work: Work, part: "entry" | "text"): string {
-  return `${site.id}-${work.id}${part === "text" ? "-text" : ""}`;
+function workText(work: Work, page: Lang): ElementContent[] {
+  return work.text === undefined ? [{ type: "text", value: ui[page].referenceMissing }] : entryContent(work.text, work.item);
 }
 
 /**
- * One citation: "[9,11-12]" with each number linked to its entry, named "参考文献 9" / "Reference 9" and
- * described by its entry; then a hidden preview listing every work it covers (ranges included), which
- * CSS shows on hover and focus. Everything is inside the `.citation` element.
+ * One citation: "[9,11-12]" with each number linked to its entry and named "参考文献 9" / "Reference 9"
+ * ("参考文献 11 至 12" for the start of a range). Nothing else: each formatted entry is in the page once,
+ * in the reference list, from which the preview script builds previews and the links' descriptions.
  */
 export function citationElement(site: CitationSite, works: Map<string, Work>, page: Lang): Element {
   const t = ui[page];
   const cited = [...new Set(site.keys)].map((k) => works.get(k)).filter((w): w is Work => w !== undefined);
   const byNumber = new Map(cited.map((w) => [w.number, w]));
   const segments = compress(cited.map((w) => w.number));
-  const direct = new Set<number>();
-  // A single number is described by its entry's text; the start of a range by the numbered entries it covers.
-  const link = (work: Work, label: string, describes: Work[]): Element => {
-    direct.add(work.number);
-    const part = describes.length === 1 ? "text" : "entry";
-    return h(
-      "a",
-      {
-        href: `#${work.id}`,
-        className: ["citation-ref"],
-        ariaLabel: label,
-        ariaDescribedBy: describes.map((w) => previewId(site, w, part)).join(" "),
-      },
-      String(work.number),
-    );
-  };
-  const worksIn = (s: Segment) => cited.filter((w) => w.number >= s.from && w.number <= s.to).sort((a, b) => a.number - b.number);
+  const link = (work: Work, label: string): Element => h("a", { href: `#${work.id}`, className: ["citation-ref"], ariaLabel: label }, String(work.number));
   const numbers: ElementContent[] = [];
   segments.forEach((s, i) => {
     if (i > 0) numbers.push({ type: "text", value: "," });
@@ -129,29 +105,16 @@ export function citationElement(site: CitationSite, works: Map<string, Work>, pa
     const to = byNumber.get(s.to);
     if (!from || !to) return;
     if (s.from === s.to) {
-      numbers.push(link(from, t.referenceLabel(s.from), [from]));
+      numbers.push(link(from, t.referenceLabel(s.from)));
     } else {
-      numbers.push(link(from, t.referenceRangeLabel(s.from, s.to), worksIn(s)), { type: "text", value: "-" }, link(to, t.referenceLabel(s.to), [to]));
+      numbers.push(link(from, t.referenceRangeLabel(s.from, s.to)), { type: "text", value: "-" }, link(to, t.referenceLabel(s.to)));
     }
   });
   const listed = [...cited].sort((a, b) => a.number - b.number);
-  const preview = h(
-    "span",
-    { className: ["citation-preview"], id: `${site.id}-preview`, hidden: true },
-    listed.map((w) =>
-      h("span", { className: ["citation-preview-entry"], id: previewId(site, w, "entry") }, [
-        // A work inside a range ([3-5]: 4) is reached from here; the others already have their number in the text.
-        h("a", { href: `#${w.id}`, className: ["citation-preview-number"], ariaLabel: t.referenceLabel(w.number), tabIndex: direct.has(w.number) ? -1 : undefined }, `[${w.number}]`),
-        { type: "text", value: " " },
-        h("span", { id: previewId(site, w, "text"), lang: w.text === undefined ? undefined : langAttribute(w, page) }, workText(w, page, false)),
-      ]),
-    ),
-  );
   return h("span", { className: ["citation"], id: site.id, dataCites: listed.map((w) => w.key).join(" ") }, [
     { type: "text", value: "[" },
     ...numbers,
     { type: "text", value: "]" },
-    preview,
   ]);
 }
 
@@ -172,7 +135,7 @@ function referenceItem(work: Work, sites: CitationSite[], page: Lang, compact: b
   return h("li", { id: work.id, className: work.text === undefined ? ["reference", "reference-missing"] : ["reference"] }, [
     h("span", { className: ["reference-number"] }, `[${work.number}]`),
     { type: "text", value: " " },
-    h("span", { className: textClass, lang: work.text === undefined ? undefined : langAttribute(work, page) }, workText(work, page, true)),
+    h("span", { className: textClass, lang: work.text === undefined ? undefined : langAttribute(work, page) }, workText(work, page)),
     ...(backlinks.length > 0
       ? [
           { type: "text" as const, value: " " },
@@ -216,6 +179,7 @@ export function referenceList(works: Work[], sites: CitationSite[], page: Lang):
   });
   return h("section", { id: "references", className: ["references"], ariaLabelledBy: "references-title" }, [
     h("h2", { id: "references-title" }, ui[page].references),
-    h("ol", { className: ["reference-list"] }, items),
+    // How a preview names a number ("参考文献 #"); the preview script fills it in.
+    h("ol", { className: ["reference-list"], dataLabel: ui[page].referenceLabel(0).replace("0", "#") }, items),
   ]);
 }
