@@ -17,19 +17,34 @@ export interface Audit {
   /** Ids and titles of the audits that lost points, for readable failures. */
   failing: string[];
   lhr: Result;
+  /** How many runs the result is the median of. */
+  runs: number;
 }
 
-/** Audits each URL in turn in one Chromium; writes `<name>.json` reports to REPORT_DIR. */
-export async function audit(pages: { name: string; url: string }[]): Promise<Map<string, Audit>> {
+/**
+ * Audits each URL in turn in one Chromium; writes `<name>.json` reports to REPORT_DIR. Performance is
+ * timed on a shared machine and varies from run to run, so a page that scores below 100 anywhere is
+ * audited twice more and the median run (by performance) counts, as Lighthouse's docs advise for
+ * variance; `once` skips that (for a page meant to fail).
+ */
+export async function audit(pages: { name: string; url: string; once?: boolean }[]): Promise<Map<string, Audit>> {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ["--headless", ...CHROMIUM_FLAGS] });
   const results = new Map<string, Audit>();
+  const run = async (url: string): Promise<{ audit: Audit; report: string }> => {
+    const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    return { audit: summarise(result.lhr), report: String(result.report) };
+  };
   try {
     mkdirSync(REPORT_DIR, { recursive: true });
-    for (const { name, url } of pages) {
-      const run = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] });
-      if (!run) throw new Error(`Lighthouse returned nothing for ${url}`);
-      writeFileSync(path.join(REPORT_DIR, `${name}.json`), String(run.report));
-      results.set(name, summarise(run.lhr));
+    for (const { name, url, once } of pages) {
+      const runs = [await run(url)];
+      if (!once && CATEGORIES.some((c) => (runs[0]?.audit.scores[c] ?? 0) < 100)) runs.push(await run(url), await run(url));
+      runs.sort((a, b) => a.audit.scores.performance - b.audit.scores.performance);
+      const median = runs[Math.floor(runs.length / 2)];
+      if (!median) continue;
+      writeFileSync(path.join(REPORT_DIR, `${name}.json`), median.report);
+      results.set(name, { ...median.audit, runs: runs.length });
     }
   } finally {
     chrome.kill();
@@ -46,5 +61,5 @@ function summarise(lhr: Result): Audit {
       .filter((a): a is NonNullable<typeof a> => a !== undefined && a.score !== null && a.score < 1)
       .map((a) => `${c}: ${a.id} (${a.title}) score ${a.score}`),
   );
-  return { scores, failing, lhr };
+  return { scores, failing, lhr, runs: 1 };
 }
