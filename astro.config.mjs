@@ -5,6 +5,7 @@ import sitemap from "@astrojs/sitemap";
 import { rehypePlugins } from "./src/lib/markdown/pipeline.ts";
 import { siteConfig } from "./src/lib/site-config.ts";
 import { sitemapOptions } from "./src/lib/sitemap.ts";
+import { paperPdfs } from "./src/integrations/pdf.ts";
 
 const { site, base } = siteConfig(process.env);
 
@@ -13,7 +14,8 @@ export default defineConfig({
   base,
   trailingSlash: "ignore",
   build: { format: "directory" },
-  integrations: [sitemap(sitemapOptions(site, base))],
+  // paperPdfs prints the PDFs only with BUILD_PDF=1 (see README, "PDF").
+  integrations: [sitemap(sitemapOptions(site, base)), paperPdfs()],
   i18n: {
     locales: ["zh", "en"],
     defaultLocale: "zh",

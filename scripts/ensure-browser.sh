@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Makes sure the browser tests have what they need: Debian's Chromium, CJK fonts to render Chinese,
-# and Java for the Nu HTML Checker (vnu-jar).
+# Java for the Nu HTML Checker (vnu-jar), and poppler-utils to read the PDFs.
 # Installs them with apt when missing and we are root (a fresh machine or CI); otherwise says what to do.
 set -euo pipefail
 
@@ -10,6 +10,8 @@ need=()
 fc-list 2>/dev/null | grep -i "Noto.*CJK" >/dev/null || need+=(fonts-noto-cjk)
 # vnu-jar's own installer would download a Java; we turn it off (allowScripts) and use the system's.
 [ -x "${JAVA_HOME:+$JAVA_HOME/bin/}java" ] || command -v java >/dev/null || need+=(default-jre-headless)
+# pdftotext, pdffonts and pdfinfo read the PDFs in the PDF tests.
+command -v pdftotext >/dev/null || need+=(poppler-utils)
 [ ${#need[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then

@@ -1,4 +1,4 @@
-// Builds the site once, under a non-root project-page base, into a temporary folder for e2e tests.
+// Builds the site once, under a non-root project-page base and with its PDFs, into a temporary folder for e2e tests.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -28,7 +28,8 @@ export default function setup(project: TestProject): () => void {
   const outDir = mkdtempSync(path.join(tmpdir(), "paper-site-dist-"));
   execFileSync("npx", ["astro", "build", "--outDir", outDir], {
     stdio: "inherit",
-    env: buildEnv({ SITE_URL: TEST_SITE, BASE_PATH: TEST_BASE }),
+    // BUILD_PDF: the PDFs are built and linked, as the Pages workflow publishes them.
+    env: buildEnv({ SITE_URL: TEST_SITE, BASE_PATH: TEST_BASE, BUILD_PDF: "1" }),
   });
   project.provide("distDir", outDir);
   project.provide("site", TEST_SITE);

@@ -1,0 +1,156 @@
+// Prints each language page of the built site to PDF with headless Chromium (playwright-core), from the
+// print stylesheet: A4, tagged, with an outline, and title/author/language/keywords in the PDF's metadata.
+import { readFileSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { serveDir } from "./serve.ts";
+
+export interface PdfJob {
+  /** The page's route under the base ("zh/"), and the PDF's file under the output folder ("zh/paper.pdf"). */
+  route: string;
+  file: string;
+}
+
+export interface PdfInfo {
+  title: string;
+  authors: string[];
+  language: string;
+  keywords: string[];
+  subject: string;
+}
+
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/**
+ * Chromium's PDF writer embeds TrueType fonts as real (subset CID) fonts but turns CFF-based ones,
+ * like the system's Noto CJK, into nameless Type 3 glyph drawings. So the PDFs set their Chinese in
+ * Noto Serif SC from an npm package, whose web fonts have TrueType outlines. The site itself keeps
+ * system fonts: these rules are added only to the page being printed.
+ */
+export const PDF_CJK_FAMILY = "Noto Serif SC";
+const PDF_FONT_PACKAGE = "@fontsource/noto-serif-sc";
+const FONT_PREFIX = "/__pdf-fonts/";
+
+function fontPackageDir(): string {
+  return path.dirname(createRequire(path.join(process.cwd(), "package.json")).resolve(`${PDF_FONT_PACKAGE}/400.css`));
+}
+
+export function pdfFontCss(packageDir: string): string {
+  const faces = ["400.css", "700.css"].map((f) => readFileSync(path.join(packageDir, f), "utf8").replaceAll("url(./files/", `url(${FONT_PREFIX}`));
+  const family = `"${PDF_CJK_FAMILY}"`;
+  return [
+    ...faces,
+    // The site's CJK fallbacks, wherever the stylesheet uses them, and all text marked as Chinese.
+    `:root { --serif-zh: ${family}, serif; --sans-zh: ${family}, sans-serif; }`,
+    `:lang(zh-Hans), :lang(zh-Hans) * { font-family: ${family}, serif !important; }`,
+    // The running head and page numbers in the page margins.
+    `@page { @top-center { font-family: ${family}, serif; } @bottom-center { font-family: ${family}, serif; } }`,
+  ].join("\n");
+}
+
+/** The PDF's metadata, read from the page's own Dublin Core tags: one source for both. */
+function readInfo(): PdfInfo {
+  const all = (name: string) => [...document.querySelectorAll<HTMLMetaElement>(`meta[name="${name}"]`)].map((m) => m.content);
+  return {
+    title: all("DC.title")[0] ?? document.title,
+    authors: all("DC.creator"),
+    language: document.documentElement.lang,
+    keywords: all("DC.subject"),
+    subject: all("DC.description")[0] ?? "",
+  };
+}
+
+/** Each heading's text as Chromium puts it in the outline (line boxes run together), and as it should read. */
+export interface HeadingText {
+  printed: string;
+  clean: string;
+}
+
+function readHeadings(): HeadingText[] {
+  const squash = (s: string) => s.replace(/\s+/g, "");
+  return [...document.querySelectorAll<HTMLElement>("h1, h2, h3, h4, h5, h6")]
+    .filter((h) => h.offsetParent !== null || getComputedStyle(h).display !== "none")
+    .map((h) => {
+      const copy = h.cloneNode(true) as HTMLElement;
+      for (const mark of copy.querySelectorAll(".editorial-mark, .counterpart")) mark.remove();
+      return { printed: squash(h.innerText), clean: (copy.textContent ?? "").replace(/\s+/g, " ").trim() };
+    });
+}
+
+/**
+ * Chromium names outline entries by the heading's line boxes run together, so a wrapped title reads
+ * "DevelopmentTrend" and carries its "editorial" badge. Each entry is renamed to its heading's text
+ * when the two agree but for whitespace and badges.
+ */
+async function fixOutline(doc: import("pdf-lib").PDFDocument, headings: HeadingText[]): Promise<void> {
+  const { PDFDict, PDFHexString, PDFName, PDFString } = await import("pdf-lib");
+  const get = (dict: import("pdf-lib").PDFDict, key: string) => dict.lookup(PDFName.of(key));
+  const squash = (s: string) => s.replace(/\s+/g, "");
+  const queue = [...headings];
+  const walk = (first: unknown) => {
+    for (let node = first; node instanceof PDFDict; node = get(node, "Next")) {
+      const title = get(node, "Title");
+      const text = title instanceof PDFString || title instanceof PDFHexString ? title.decodeText() : "";
+      const at = queue.findIndex((h) => h.printed === squash(text));
+      if (at >= 0) {
+        const [heading] = queue.splice(0, at + 1).slice(-1);
+        if (heading) node.set(PDFName.of("Title"), PDFHexString.fromText(heading.clean));
+      }
+      walk(get(node, "First"));
+    }
+  };
+  const outlines = get(doc.catalog, "Outlines");
+  if (outlines instanceof PDFDict) walk(get(outlines, "First"));
+}
+
+export async function setPdfInfo(pdf: Uint8Array, info: PdfInfo, headings: HeadingText[] = []): Promise<Uint8Array> {
+  const { PDFDocument } = await import("pdf-lib");
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  await fixOutline(doc, headings);
+  doc.setTitle(info.title, { showInWindowTitleBar: true });
+  if (info.authors.length > 0) doc.setAuthor(info.authors.join("; "));
+  // pdf-lib joins keywords with spaces; a semicolon keeps multi-word keywords apart.
+  if (info.keywords.length > 0) doc.setKeywords([info.keywords.join("; ")]);
+  if (info.subject) doc.setSubject(info.subject);
+  doc.setLanguage(info.language);
+  return doc.save({ useObjectStreams: false });
+}
+
+/** Prints every job; playwright-core and pdf-lib are loaded only here, so a plain build never pays for them. */
+export async function printPdfs(opts: { outDir: string; base: string; chromium: string; jobs: PdfJob[] }): Promise<void> {
+  const { chromium } = await import("playwright-core");
+  const fonts = fontPackageDir();
+  const served = await serveDir(opts.outDir, opts.base, { [FONT_PREFIX]: path.join(fonts, "files") });
+  const fontCss = pdfFontCss(fonts);
+  const browser = await chromium.launch({ executablePath: opts.chromium, headless: true, args: CHROMIUM_ARGS });
+  try {
+    for (const job of opts.jobs) {
+      const page = await browser.newPage();
+      await page.goto(`${served.origin}${opts.base}${job.route}`, { waitUntil: "load" });
+      await page.addStyleTag({ content: fontCss });
+      await page.emulateMedia({ media: "print" });
+      // Only the subsets of the text's characters are fetched; wait until they have all arrived.
+      await page.evaluate(async () => {
+        await document.fonts.ready;
+        await Promise.all([...document.fonts].filter((f) => f.status === "loading").map((f) => f.loaded));
+      });
+      const info = await page.evaluate(readInfo);
+      const headings = await page.evaluate(readHeadings);
+      const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+      await writeFile(path.join(opts.outDir, job.file), await setPdfInfo(pdf, info, headings));
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await served.close();
+  }
+}
