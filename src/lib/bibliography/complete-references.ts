@@ -13,8 +13,9 @@ export const NUMBERING_SOURCE = "content/paper/zh.md";
  * An incomplete entry is left out: metadata says nothing about a work rather than something partial.
  */
 export function completeReferences(bibText: string, numberingText: string, bibFile = BIBLIOGRAPHY_FILE): CslItem[] {
-  const bib = parseBibliography(bibFile, bibText);
-  return citationOrder(numberingText)
+  const order = citationOrder(numberingText);
+  const bib = parseBibliography(bibFile, bibText, order);
+  return order
     .flatMap((key) => {
       const entry = bib.entries.get(key);
       return entry && entry.missing.length === 0 ? [entry.item] : [];
