@@ -6,13 +6,18 @@ import { scholarlyRecord, type ScholarlyRecord } from "../lib/scholarly-record.t
 import { absoluteUrl, paperPath } from "../lib/urls.ts";
 import { loadMetadata, loadPaper } from "./paper.ts";
 
+/** Whether this build prints the PDFs (BUILD_PDF=1 on `astro build`; `astro dev` never has them). */
+export function pdfBuilt(): boolean {
+  return import.meta.env.PROD && pdfEnabled(process.env);
+}
+
 /** The original language: the other versions are its translations. */
 export const ORIGINAL_LANG: Lang = "zh";
 
 export async function loadRecords(site: URL, base: string): Promise<Record<Lang, ScholarlyRecord>> {
   const [paper, metadata] = await Promise.all([loadPaper(), loadMetadata()]);
   const references = readCompleteReferences(process.cwd());
-  const withPdf = pdfEnabled(process.env);
+  const withPdf = pdfBuilt();
   const record = (lang: Lang) =>
     scholarlyRecord({
       metadata,
