@@ -44,3 +44,36 @@ describe("the running head", () => {
     expect(css).toMatch(/^@media print \{ @page \{ @top-center \{ content: "x\\3c \/style>/);
   });
 });
+
+describe("the PDF's metadata", () => {
+  it("names the title, every author, keywords, abstract and language", async () => {
+    const { PDFDocument, PDFName, PDFString, PDFHexString } = await import("pdf-lib");
+    const { setPdfInfo } = await import("../../src/lib/pdf/print.ts");
+    const blank = await PDFDocument.create();
+    blank.addPage();
+    const out = await setPdfInfo(await blank.save(), {
+      title: "[Editorial title]",
+      authors: ["王小明", "Fairweather, Grace"],
+      keywords: ["Internet finance", "business model"],
+      subject: "The abstract.",
+      language: "zh-Hans",
+    });
+    const doc = await PDFDocument.load(out);
+    expect(doc.getTitle()).toBe("[Editorial title]");
+    expect(doc.getAuthor()).toBe("王小明; Fairweather, Grace");
+    expect(doc.getKeywords()).toBe("Internet finance; business model");
+    expect(doc.getSubject()).toBe("The abstract.");
+    const lang = doc.catalog.lookup(PDFName.of("Lang"));
+    expect(lang instanceof PDFString || lang instanceof PDFHexString ? lang.decodeText() : undefined).toBe("zh-Hans");
+  });
+
+  it("names no author when the metadata gives none", async () => {
+    const { PDFDocument } = await import("pdf-lib");
+    const { setPdfInfo } = await import("../../src/lib/pdf/print.ts");
+    const blank = await PDFDocument.create();
+    blank.addPage();
+    const doc = await PDFDocument.load(await setPdfInfo(await blank.save({ updateFieldAppearances: false }), { title: "T", authors: [], keywords: [], subject: "", language: "en" }));
+    expect(doc.getAuthor()).toBeUndefined();
+    expect(doc.getKeywords()).toBeUndefined();
+  });
+});
