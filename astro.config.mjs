@@ -1,8 +1,9 @@
 // Astro configuration: bilingual routes, the unified Markdown pipeline, and GitHub Pages URLs.
 import { defineConfig } from "astro/config";
 import { unified } from "@astrojs/markdown-remark";
+import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
-import { rehypePlugins } from "./src/lib/markdown/pipeline.ts";
+import { markdownOptions } from "./src/lib/markdown/pipeline.ts";
 import { siteConfig } from "./src/lib/site-config.ts";
 import { sitemapOptions } from "./src/lib/sitemap.ts";
 import { paperPdfs } from "./src/integrations/pdf.ts";
@@ -15,7 +16,10 @@ export default defineConfig({
   trailingSlash: "ignore",
   build: { format: "directory" },
   // paperPdfs prints the PDFs only with BUILD_PDF=1 (see README, "PDF").
-  integrations: [sitemap(sitemapOptions(site, base)), paperPdfs()],
+  // MDX inherits the Markdown processor below: .md and .mdx papers run the same plugins.
+  integrations: [mdx(), sitemap(sitemapOptions(site, base)), paperPdfs()],
+  // Figures beside the paper: responsive widths (srcset) in a modern format, with width and height set.
+  image: { layout: "constrained" },
   i18n: {
     locales: ["zh", "en"],
     defaultLocale: "zh",
@@ -23,9 +27,9 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   markdown: {
-    // Sätteri (Astro 7's default) does not run rehype plugins; the citation and id plugins need unified.
+    // Sätteri (Astro 7's default) does not run remark/rehype plugins; the id, math and figure plugins need unified.
     // Smart punctuation is off: the author's text is published exactly as written.
-    processor: unified({ rehypePlugins, smartypants: false }),
+    processor: unified(markdownOptions),
   },
   vite: {
     server: {

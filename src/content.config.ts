@@ -5,8 +5,8 @@ import { MetadataSchema } from "./lib/metadata.ts";
 import { PaperFrontmatterSchema } from "./lib/paper/frontmatter.ts";
 
 const paper = defineCollection({
-  // One Markdown file per language: content/paper/zh.md, content/paper/en.md.
-  loader: glob({ pattern: "*.md", base: "./content/paper" }),
+  // One Markdown or MDX file per language: content/paper/zh.md (or zh.mdx), content/paper/en.md (or en.mdx).
+  loader: glob({ pattern: "*.{md,mdx}", base: "./content/paper" }),
   schema: PaperFrontmatterSchema,
 });
 

@@ -2,17 +2,18 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { createMarkdownProcessor } from "@astrojs/markdown-remark";
-import { getCollection, getEntry, render } from "astro:content";
+import { getCollection, getEntry } from "astro:content";
 import { checkAlignment } from "../lib/alignment.ts";
 import { GLOSSARY_FILE, glossaryProblems, loadGlossary } from "../lib/glossary.ts";
 import { LANGS, type Lang } from "../lib/i18n/ui.ts";
-import { rehypePlugins } from "../lib/markdown/pipeline.ts";
+import { markdownOptions } from "../lib/markdown/pipeline.ts";
 import { StructureSchema, type Structure } from "../lib/markdown/structure.ts";
 import { checkPaperFrontmatter } from "../lib/paper/frontmatter.ts";
 import { checkTranslationStatus } from "../lib/translation/project.ts";
 import type { Metadata } from "../lib/metadata.ts";
 import { resolveVersion, type Block, type Heading } from "../lib/paper/resolve.ts";
 import { readInput } from "./inputs.ts";
+import { renderContent } from "./render-content.ts";
 
 export interface PaperVersion {
   lang: Lang;
@@ -51,13 +52,11 @@ async function renderVersion(lang: Lang): Promise<Rendered> {
   // The content layer can miss a save (it may read the file while the editor is still writing it, fail,
   // and keep the old version) or store a file it could not render. The page then renders the file as
   // it is on disk, so that it never shows a stale version and raises any error with its file and line.
-  if (text !== undefined && (entry.rendered === undefined || entry.body === undefined || !text.endsWith(entry.body))) {
-    return renderSource(lang, file, text);
-  }
-  const { remarkPluginFrontmatter } = await render(entry);
-  const structure = StructureSchema.parse(remarkPluginFrontmatter["structure"]);
-  const html = entry.rendered?.html;
-  if (html === undefined) throw new Error(`${file}: the content layer gave no rendered HTML for this file.`);
+  // (Markdown only: an MDX entry never has `rendered`; Vite compiles and reports MDX files itself.)
+  const stale = entry.rendered === undefined || entry.body === undefined || !text?.endsWith(entry.body);
+  if (text !== undefined && !file.endsWith(".mdx") && stale) return renderSource(lang, file, text);
+  const { html, frontmatter } = await renderContent(entry);
+  const structure = StructureSchema.parse(frontmatter["structure"]);
   return { lang, file, abstract: entry.data.abstract, structure, html, digest: String(entry.digest ?? html) };
 }
 
@@ -66,7 +65,7 @@ async function renderSource(lang: Lang, file: string, text: string): Promise<Ren
   const frontmatter = checkPaperFrontmatter(file, text);
   if (frontmatter.lang !== lang) throw new Error(`${file}:2: "lang: ${frontmatter.lang}" but this file is the ${lang} version; one file per language.`);
   const body = text.replace(/^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/, "");
-  const processor = await createMarkdownProcessor({ rehypePlugins, smartypants: false });
+  const processor = await createMarkdownProcessor(markdownOptions);
   const { code, metadata } = await processor.render(body, { fileURL: pathToFileURL(path.resolve(file)), frontmatter });
   const structure = StructureSchema.parse(metadata.frontmatter["structure"]);
   return { lang, file, abstract: frontmatter.abstract, structure, html: code, digest: `source:${text}` };

@@ -1,6 +1,6 @@
-// Checks that two language versions of the paper align: same sections, paragraphs and citations.
+// Checks that two language versions of the paper align: same sections, paragraphs, citations, figures, tables and equations.
 import type { Lang } from "./i18n/ui.ts";
-import type { Structure } from "./markdown/structure.ts";
+import type { Section, Structure } from "./markdown/structure.ts";
 
 export interface Version {
   lang: Lang;
@@ -32,6 +32,7 @@ export function alignmentProblems(a: Version, b: Version, check: { cites?: boole
   for (const sa of a.structure) {
     const sb = b.structure.find((s) => s.id === sa.id);
     if (!sb) continue;
+    problems.push(...elementProblems(a, sa, b, sb));
     if (sa.paragraphs.length !== sb.paragraphs.length) {
       problems.push(
         `section ${sa.number} (${sa.id}) has ${sa.paragraphs.length} paragraphs in ${at(a, sa.line)} but ${sb.paragraphs.length} in ${at(b, sb.line)}`,
@@ -46,6 +47,31 @@ export function alignmentProblems(a: Version, b: Version, check: { cites?: boole
         );
       }
     });
+  }
+  return problems;
+}
+
+const KIND = { fig: "figure", tbl: "table", eq: "equation" } as const;
+
+/** Figures, tables and equations: the same ids in the same section and order, so their numbers match. */
+function elementProblems(a: Version, sa: Section, b: Version, sb: Section): string[] {
+  const problems: string[] = [];
+  const ea = sa.elements ?? [];
+  const eb = sb.elements ?? [];
+  for (const [from, fromSection, to, toSection, list, other] of [
+    [a, sa, b, sb, ea, eb],
+    [b, sb, a, sa, eb, ea],
+  ] as const) {
+    for (const e of list) {
+      if (other.some((o) => o.id === e.id)) continue;
+      const elsewhere = to.structure.find((s) => (s.elements ?? []).some((o) => o.id === e.id));
+      const there = elsewhere ? `, which has it in section ${elsewhere.number}` : "";
+      problems.push(`${KIND[e.kind]} ${e.id} is in section ${fromSection.number} of ${at(from, e.line)} but not in section ${toSection.number} of ${to.file}${there}`);
+    }
+  }
+  const common = (list: typeof ea, other: typeof eb) => list.filter((e) => other.some((o) => o.id === e.id)).map((e) => e.id);
+  if (problems.length === 0 && common(ea, eb).join() !== common(eb, ea).join()) {
+    problems.push(`section ${sa.number} has its figures, tables and equations in a different order: ${a.lang} ${common(ea, eb).join(", ")} (${at(a, sa.line)}); ${b.lang} ${common(eb, ea).join(", ")} (${at(b, sb.line)})`);
   }
   return problems;
 }

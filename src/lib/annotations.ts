@@ -42,7 +42,8 @@ function reader(source: string | ReadInput): ReadInput {
 
 function loadList<S extends z.ZodType>(source: string | ReadInput, file: string, schema: S): z.output<S> {
   const text = reader(source)(file);
-  if (text === undefined) throw new Error(`${file}: no such file.`);
+  // Optional: a paper without corrections or notes simply has no such file.
+  if (text === undefined) return [] as z.output<S>;
   return parseYamlData(text, file, schema);
 }
 

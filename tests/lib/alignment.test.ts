@@ -57,4 +57,35 @@ describe("alignment check", () => {
     const swapped = [...structure()].reverse();
     expect(alignmentProblems(zh(), en(swapped)).join()).toMatch(/different order/);
   });
+
+  describe("figures, tables and equations", () => {
+    const withElements = (sec11: { id: string; kind: "fig" | "tbl" | "eq"; line: number }[], sec1: typeof sec11 = []) =>
+      structure().map((s) => (s.id === "sec-1-1" ? { ...s, elements: sec11 } : { ...s, elements: sec1 }));
+    const fig = { id: "fig-a", kind: "fig", line: 6 } as const;
+    const tbl = { id: "tbl-b", kind: "tbl", line: 8 } as const;
+
+    it("accepts the same ids in the same sections and order", () => {
+      expect(alignmentProblems(zh(withElements([fig, tbl])), en(withElements([fig, tbl])))).toEqual([]);
+    });
+
+    it("names an element in one language only, with its file and line", () => {
+      expect(alignmentProblems(zh(withElements([fig, tbl])), en(withElements([fig])))).toEqual([
+        "table tbl-b is in section 1.1 of zh.md:8 but not in section 1.1 of en.md",
+      ]);
+      expect(alignmentProblems(zh(withElements([fig])), en(withElements([fig, tbl])))).toEqual([
+        "table tbl-b is in section 1.1 of en.md:8 but not in section 1.1 of zh.md",
+      ]);
+    });
+
+    it("names an element placed in another section", () => {
+      const problems = alignmentProblems(zh(withElements([fig])), en(withElements([], [fig])));
+      expect(problems).toContain("figure fig-a is in section 1.1 of zh.md:6 but not in section 1.1 of en.md, which has it in section 1");
+    });
+
+    it("notices elements in a different order", () => {
+      expect(alignmentProblems(zh(withElements([fig, tbl])), en(withElements([tbl, fig]))).join()).toMatch(
+        /section 1\.1 has its figures, tables and equations in a different order: zh fig-a, tbl-b .*; en tbl-b, fig-a/,
+      );
+    });
+  });
 });

@@ -5,8 +5,8 @@ import { createMarkdownProcessor, type RehypePlugins } from "@astrojs/markdown-r
 import { load, type CheerioAPI } from "cheerio";
 import { parse } from "yaml";
 import { isLang } from "../../src/lib/i18n/ui.ts";
-import { rehypePlugins as sitePlugins } from "../../src/lib/markdown/pipeline.ts";
-import { readFromDisk } from "../../src/lib/markdown/read-input.ts";
+import { markdownOptions } from "../../src/lib/markdown/pipeline.ts";
+import { readFromDisk, type ReadInput } from "../../src/lib/markdown/read-input.ts";
 import { resolveVersion } from "../../src/lib/paper/resolve.ts";
 
 type Metadata = Awaited<ReturnType<Awaited<ReturnType<typeof createMarkdownProcessor>>["render"]>>["metadata"];
@@ -25,11 +25,13 @@ export interface RenderedMarkdown {
  */
 export async function renderMarkdown(
   file: string,
-  options: { markdown?: string; rehypePlugins?: RehypePlugins } = {},
+  options: { markdown?: string; rehypePlugins?: RehypePlugins; read?: ReadInput } = {},
 ): Promise<RenderedMarkdown> {
   const raw = options.markdown ?? readFileSync(file, "utf8");
   const [, frontmatter = "", body = raw] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(raw) ?? [];
-  const processor = await createMarkdownProcessor({ rehypePlugins: options.rehypePlugins ?? sitePlugins, smartypants: false });
+  const processor = await createMarkdownProcessor(
+    options.rehypePlugins ? { rehypePlugins: options.rehypePlugins, smartypants: false } : markdownOptions,
+  );
   const { code, metadata } = await processor.render(body, {
     fileURL: new URL(`file://${path.resolve(file)}`),
     frontmatter: parse(frontmatter),
@@ -37,6 +39,6 @@ export async function renderMarkdown(
   const lang = metadata.frontmatter["lang"];
   if (options.rehypePlugins || typeof lang !== "string" || !isLang(lang)) return { code, $: load(code), metadata };
   const root = process.cwd();
-  const resolved = resolveVersion(code, { lang, file: path.relative(root, path.resolve(file)), root, read: readFromDisk(root) });
+  const resolved = resolveVersion(code, { lang, file: path.relative(root, path.resolve(file)), root, read: options.read ?? readFromDisk(root) });
   return { code: resolved.html, $: load(resolved.html), metadata: { ...metadata, headings: resolved.headings } };
 }

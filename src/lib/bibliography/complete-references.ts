@@ -1,5 +1,5 @@
 // The paper's complete references (every field GB/T 7714 needs), in reference-list order, for metadata.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseBibliography } from "./bibtex.ts";
 import { citationOrder } from "./markers.ts";
@@ -24,5 +24,8 @@ export function completeReferences(bibText: string, numberingText: string, bibFi
 
 export function readCompleteReferences(root: string): CslItem[] {
   const read = (file: string) => readFileSync(path.join(root, file), "utf8");
-  return completeReferences(read(BIBLIOGRAPHY_FILE), read(NUMBERING_SOURCE));
+  // The Chinese may be Markdown or MDX.
+  const mdx = NUMBERING_SOURCE.replace(/\.md$/, ".mdx");
+  const source = !existsSync(path.join(root, NUMBERING_SOURCE)) && existsSync(path.join(root, mdx)) ? mdx : NUMBERING_SOURCE;
+  return completeReferences(read(BIBLIOGRAPHY_FILE), read(source));
 }

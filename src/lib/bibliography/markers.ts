@@ -1,5 +1,6 @@
 // Citation markers in the text ([@ref01; @ref02], pandoc's syntax), the numbering they imply, and
 // GB/T 7714's compression of adjacent numbers ([3-5], [9,11-12]).
+import { isCrossRefKey } from "../markdown/cross-ref-keys.ts";
 
 const KEY = String.raw`[\p{L}\p{N}_](?:[\p{L}\p{N}_:.#$%&+?<>~/-]*[\p{L}\p{N}_])?`;
 /** A bracketed group that mentions a key: "[@a]", "[@a; @b]", or one the site cannot render ("[see @a, p. 3]"). */
@@ -50,7 +51,7 @@ export function citationOrder(markdown: string): string[] {
     } catch {
       continue; // The page that holds it reports it, with its line.
     }
-    for (const key of markers.flatMap((m) => m.keys)) if (!order.includes(key)) order.push(key);
+    for (const key of markers.flatMap((m) => m.keys)) if (!order.includes(key) && !isCrossRefKey(key)) order.push(key);
   }
   return order;
 }

@@ -81,6 +81,16 @@ const zh = {
   parallelView: "中英对照",
   parallelTitle: (title: string) => `${title}（中英对照）`,
   parallelIntro: "中文原文与英文译文逐段对照。",
+  // Footnotes, figures, tables, equations and cross-references (src/lib/markdown, src/lib/paper).
+  footnotes: "注释",
+  backToFootnoteRef: (n: number, use: number) => (use > 1 ? `返回注释 ${n} 的第 ${use} 处引用` : `返回注释 ${n} 的引用处`),
+  tableRegion: "表格（可横向滚动）",
+  figureLabel: (n: number) => `图 ${n}`,
+  tableLabel: (n: number) => `表 ${n}`,
+  equationNumber: (n: number) => `(${n})`,
+  equationRef: (n: number) => `式 (${n})`,
+  sectionRef: (number: string) => `${number} 节`,
+  refSeparator: "、",
 } as const;
 
 type Dictionary = { [K in keyof typeof zh]: (typeof zh)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
@@ -155,6 +165,15 @@ const en: Dictionary = {
   parallelView: "Side by side",
   parallelTitle: (title: string) => `${title} (Chinese and English side by side)`,
   parallelIntro: "The Chinese original and the English translation, paragraph by paragraph.",
+  footnotes: "Footnotes",
+  backToFootnoteRef: (n: number, use: number) => (use > 1 ? `Back to reference ${n} (${use})` : `Back to reference ${n}`),
+  tableRegion: "Table (scrolls sideways)",
+  figureLabel: (n: number) => `Figure ${n}`,
+  tableLabel: (n: number) => `Table ${n}`,
+  equationNumber: (n: number) => `(${n})`,
+  equationRef: (n: number) => `Equation (${n})`,
+  sectionRef: (number: string) => `Section ${number}`,
+  refSeparator: ", ",
 };
 
 export const ui: Record<Lang, Dictionary> = { zh, en };

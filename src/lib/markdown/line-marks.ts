@@ -16,7 +16,8 @@ export function rehypeLineMarks(_options?: { code?: string }) {
       for (const child of node.children) {
         if (child.type !== "element") continue;
         const line = lines.line(child);
-        if (line !== undefined) child.properties["dataLine"] = line;
+        // Not on images: in MDX they become Astro's <Image>, which would publish the mark as "dataLine".
+        if (line !== undefined && child.tagName !== "img") child.properties["dataLine"] = line;
         visit(child);
       }
     };

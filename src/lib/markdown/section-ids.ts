@@ -3,6 +3,7 @@ import type { Root } from "hast";
 import { toString } from "hast-util-to-string";
 import type { VFile } from "vfile";
 import { MarkerSyntaxError, findMarkers } from "../bibliography/markers.ts";
+import { ELEMENT_ID, isCrossRefKey } from "./cross-ref-keys.ts";
 import { pageFrontmatter } from "./frontmatter.ts";
 import { sourceLines } from "./source-lines.ts";
 import { paragraphId, parseHeadingNumber, sectionId, type Structure } from "./structure.ts";
@@ -17,7 +18,9 @@ const HEADINGS = new Set(["h2", "h3", "h4"]);
 /** Keys cited in a paragraph, by the citation syntax the citation plugin renders. */
 function paragraphCites(text: string): string[] {
   try {
-    return findMarkers(text).flatMap((m) => m.keys);
+    return findMarkers(text)
+      .flatMap((m) => m.keys)
+      .filter((k) => !isCrossRefKey(k));
   } catch (error) {
     // The citation plugin, later in the pipeline, reports an unsupported form with its exact line.
     if (error instanceof MarkerSyntaxError) return [];
@@ -29,8 +32,19 @@ export function rehypeSectionIds() {
   return (tree: Root, file: VFile): void => {
     const structure: Structure = [];
     const source = sourceLines(file);
+    const seen = new Map<string, string>();
     for (const node of tree.children) {
       if (node.type !== "element") continue;
+      const own = node.properties.id;
+      if (typeof own === "string" && ELEMENT_ID.test(own)) {
+        const other = seen.get(own);
+        if (other) throw new Error(`${source.location(node)}: the id "${own}" is already used at ${other}; give each figure, table and equation its own.`);
+        seen.set(own, source.location(node));
+        const section = structure.at(-1);
+        if (!section) throw new Error(`${source.location(node)}: "${own}" stands before the first numbered heading; put it under a section.`);
+        (section.elements ??= []).push({ id: own, kind: own.slice(0, own.indexOf("-")) as "fig" | "tbl" | "eq", line: source.line(node) });
+        continue;
+      }
       if (HEADINGS.has(node.tagName)) {
         const text = toString(node);
         const parsed = parseHeadingNumber(text);

@@ -8,6 +8,13 @@ export const ParagraphSchema = z.object({
   line: z.number().optional(),
 });
 
+/** A numbered figure, table or display equation, in the section where it stands. */
+export const NumberedElementSchema = z.object({
+  id: z.string(),
+  kind: z.enum(["fig", "tbl", "eq"]),
+  line: z.number().optional(),
+});
+
 export const SectionSchema = z.object({
   id: z.string(),
   number: z.string(),
@@ -15,11 +22,14 @@ export const SectionSchema = z.object({
   title: z.string(),
   line: z.number().optional(),
   paragraphs: z.array(ParagraphSchema),
+  /** Figures, tables and equations in order of appearance (none in a paper without them). */
+  elements: z.array(NumberedElementSchema).optional(),
 });
 
 export const StructureSchema = z.array(SectionSchema);
 
 export type Paragraph = z.infer<typeof ParagraphSchema>;
+export type NumberedElement = z.infer<typeof NumberedElementSchema>;
 export type Section = z.infer<typeof SectionSchema>;
 export type Structure = z.infer<typeof StructureSchema>;
 

@@ -1,4 +1,4 @@
-// Page-time resolution of one rendered language version: annotations, counterpart links and citations.
+// Page-time resolution of one rendered language version: annotations, counterpart links, numbers, cross-references and citations.
 import type { Element, Root } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { toHtml } from "hast-util-to-html";
@@ -12,6 +12,8 @@ import { rehypeHeadingWords } from "../markdown/heading-words.ts";
 import { readLineMarks, stripLineMarks } from "../markdown/line-marks.ts";
 import type { ReadInput } from "../markdown/read-input.ts";
 import type { LineMarkedData } from "../markdown/source-lines.ts";
+import { resolveCrossRefs } from "./cross-refs.ts";
+import { numberElements } from "./numbering.ts";
 
 export interface ResolveOptions {
   lang: Lang;
@@ -90,6 +92,8 @@ export function resolveVersion(html: string, options: ResolveOptions): ResolvedV
   rehypeCounterpartLinks()(tree, file);
   // Headings break only between words; after corrections have changed their text and the badges are in.
   rehypeHeadingWords()(tree, file);
+  // Numbers and cross-references before citations: reserved keys never reach the bibliography.
+  resolveCrossRefs(tree, file, options.lang, numberElements(tree, options.lang));
   rehypeCitations({
     root: options.root,
     read: options.read,

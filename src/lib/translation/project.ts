@@ -25,7 +25,7 @@ function langOf(file: string): unknown {
 
 /** The paper's files under `dir`, told apart by the `lang` of their frontmatter, as the site build does. */
 export function paperFiles(root: string, dir = PAPER_DIR): PaperFiles {
-  const files = readdirSync(path.join(root, dir)).filter((f) => f.endsWith(".md")).map((f) => path.join(dir, f));
+  const files = readdirSync(path.join(root, dir)).filter((f) => /\.mdx?$/.test(f)).map((f) => path.join(dir, f));
   const find = (lang: string) => {
     const file = files.find((f) => langOf(path.join(root, f)) === lang);
     if (!file) throw new Error(`${dir}: no Markdown file with "lang: ${lang}" in its frontmatter.`);

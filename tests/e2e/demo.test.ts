@@ -1,0 +1,166 @@
+// The demo paper (tests/fixtures/demo, MDX in both languages) built under a nested base: every authoring feature, checked on the built pages.
+import { existsSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import type { CheerioAPI } from "cheerio";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser } from "./support/browser.ts";
+import { demoProject } from "./support/demo-project.ts";
+import type { FixtureProject } from "./support/fixture-project.ts";
+import { startServer, type StaticServer } from "./support/server.ts";
+import { describe as describeNu, nuErrors } from "./support/nu-checker.ts";
+import { htmlFiles, loadPage } from "./support/site.ts";
+
+const BASE = "/deep/nested/";
+let project: FixtureProject;
+let dist: string;
+const pages: Record<"zh" | "en", CheerioAPI> = {} as Record<"zh" | "en", CheerioAPI>;
+
+beforeAll(() => {
+  project = demoProject();
+  const { status, output } = project.build({ SITE_URL: "https://example.github.io", BASE_PATH: BASE });
+  expect(status, output).toBe(0);
+  dist = path.join(project.dir, "dist");
+  pages.zh = loadPage(dist, "zh/index.html");
+  pages.en = loadPage(dist, "en/index.html");
+});
+afterAll(() => project?.dispose());
+
+const LABELS = {
+  zh: { fig: "图 1", tbl: "表 1", eq1: "式 (1)", eq2: "式 (2)", sec: "2.1 节", footnotes: "注释" },
+  en: { fig: "Figure 1", tbl: "Table 1", eq1: "Equation (1)", eq2: "Equation (2)", sec: "Section 2.1", footnotes: "Footnotes" },
+} as const;
+
+describe("the demo paper, in both languages", () => {
+  it("has its figure as optimized images at every width, with width and height, and a numbered caption", () => {
+    for (const lang of ["zh", "en"] as const) {
+      const $ = pages[lang];
+      const img = $("figure#fig-growth > img");
+      expect(img.attr("alt"), lang).toBeTruthy();
+      expect(Number(img.attr("width"))).toBeGreaterThan(0);
+      expect(Number(img.attr("height"))).toBeGreaterThan(0);
+      const candidates = (img.attr("srcset") ?? "").split(",").map((c) => c.trim().split(/\s+/));
+      expect(candidates.length).toBeGreaterThanOrEqual(3);
+      for (const [url, width] of [...candidates, [img.attr("src") ?? "", "src"]]) {
+        expect(url, `${lang} ${width}`).toMatch(new RegExp(`^${BASE}_astro/.+\\.webp$`));
+        expect(existsSync(path.join(dist, (url ?? "").slice(BASE.length))), url).toBe(true);
+      }
+      expect($("figure#fig-growth figcaption .caption-label").text()).toBe(LABELS[lang].fig);
+    }
+  });
+
+  it("puts each table in a labelled, keyboard-focusable scroll region under a numbered caption", () => {
+    for (const lang of ["zh", "en"] as const) {
+      const $ = pages[lang];
+      const region = $("figure#tbl-users > .table-scroll");
+      expect(region.attr("role")).toBe("region");
+      expect(region.attr("tabindex")).toBe("0");
+      expect($(`#${region.attr("aria-labelledby")}`).text()).toMatch(new RegExp(`^${LABELS[lang].tbl} `));
+      expect(region.find("table tbody tr")).toHaveLength(3);
+    }
+  });
+
+  it("renders every equation as MathML, numbered, with no TeX left", () => {
+    for (const lang of ["zh", "en"] as const) {
+      const $ = pages[lang];
+      expect($(".body math").length).toBeGreaterThanOrEqual(3);
+      expect($("#eq-demand math[display=block]")).toHaveLength(1);
+      expect($("#eq-demand .equation-number").text()).toBe("(1)");
+      expect($("#eq-supply .equation-number").text()).toBe("(2)");
+      const text = $(".body").text();
+      expect(text).not.toMatch(/\$|\\label|\\frac|\{eq-/);
+      // No client script or web font is needed for math.
+      expect($('script[src*="temml"], script[src*="katex"], link[href*="katex"], link[href*="temml"]')).toHaveLength(0);
+    }
+  });
+
+  it("links footnotes both ways, labelled in the page's language", () => {
+    for (const lang of ["zh", "en"] as const) {
+      const $ = pages[lang];
+      expect($("section[data-footnotes] h2").text()).toBe(LABELS[lang].footnotes);
+      const ref = $("a[data-footnote-ref]");
+      expect(ref).toHaveLength(1);
+      const note = $((ref.attr("href") ?? "").replace(/^#/, "#"));
+      expect(note.length).toBe(1);
+      expect(note.find("a[data-footnote-backref]").attr("href")).toBe(`#${ref.attr("id")}`);
+      expect(note.find("a[data-footnote-backref]").attr("aria-label")).not.toMatch(lang === "zh" ? /Back/ : /返回/);
+    }
+  });
+
+  it("resolves every cross-reference to the right element on its own page, in its language", () => {
+    for (const lang of ["zh", "en"] as const) {
+      const $ = pages[lang];
+      const xrefs = $("a.xref");
+      expect(xrefs.length).toBe(11);
+      const expected: Record<string, string> = {
+        "#fig-growth": LABELS[lang].fig,
+        "#tbl-users": LABELS[lang].tbl,
+        "#eq-demand": LABELS[lang].eq1,
+        "#eq-supply": LABELS[lang].eq2,
+        "#sec-2-1": LABELS[lang].sec,
+      };
+      xrefs.each((_, el) => {
+        const href = $(el).attr("href") ?? "";
+        expect($(el).text(), href).toBe(expected[href]);
+        expect($(href).length, href).toBe(1);
+      });
+      expect($(".body").text()).not.toMatch(/\[@|@fig-|@tbl-|@eq-|@sec-/);
+      // Reserved keys are not references: the list holds the one real work.
+      expect($("#references li")).toHaveLength(1);
+    }
+  });
+
+  it("gives both languages the same figures, tables and equations in the same order", () => {
+    const ids = ($: CheerioAPI) => $("figure[id], .equation[id]").map((_, el) => $(el).attr("id")).get();
+    expect(ids(pages.zh)).toEqual(["fig-growth", "eq-demand", "eq-supply", "tbl-users"]);
+    expect(ids(pages.en)).toEqual(ids(pages.zh));
+  });
+
+  it("is valid HTML on every page (Nu HTML Checker): figures, table regions and MathML included", () => {
+    const files = htmlFiles(dist);
+    expect(files.length).toBeGreaterThanOrEqual(3);
+    expect(describeNu(nuErrors(files), dist)).toEqual([]);
+  });
+
+  it("has GFM strikethrough and autolinks, and the MDX component used without an import", () => {
+    for (const lang of ["zh", "en"] as const) {
+      const $ = pages[lang];
+      expect($(".body del")).toHaveLength(1);
+      expect($('.body a[href="https://example.org"]')).toHaveLength(1);
+      expect($(".body aside.paper-aside")).toHaveLength(1);
+    }
+  });
+});
+
+describe("the demo paper in Chromium", () => {
+  let server: StaticServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startServer(dist, BASE);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("lays out at 390 and 1280 px without the page scrolling sideways; screenshots in tests/.tmp/", async () => {
+    mkdirSync("tests/.tmp", { recursive: true });
+    for (const width of [390, 1280]) {
+      for (const lang of ["zh", "en"] as const) {
+        const page = await browser.newPage({ viewport: { width, height: 900 } });
+        await page.goto(`${server.origin}${BASE}${lang}/#sec-2`);
+        const img = page.locator("#fig-growth img");
+        await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
+        const box = await img.boundingBox();
+        expect(box?.width ?? 0).toBeLessThanOrEqual(width);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        // The table's region can take focus (keyboard scrolling) and is announced by its caption.
+        await page.locator("#tbl-users .table-scroll").focus();
+        expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-labelledby"))).toBe("tbl-users-caption");
+        await page.screenshot({ path: `tests/.tmp/demo-${lang}-${width}.png`, fullPage: true });
+        await page.close();
+      }
+    }
+  });
+});
