@@ -1,14 +1,17 @@
 // Astro configuration: bilingual routes, the unified Markdown pipeline, and GitHub Pages URLs.
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
 import { unified } from "@astrojs/markdown-remark";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { markdownOptions } from "./src/lib/markdown/pipeline.ts";
 import { siteConfig } from "./src/lib/site-config.ts";
+import { watchedInputs } from "./src/lib/watched-inputs.ts";
 import { sitemapOptions } from "./src/lib/sitemap.ts";
 import { paperPdfs } from "./src/integrations/pdf.ts";
 
 const { site, base } = siteConfig(process.env);
+const root = fileURLToPath(new URL(".", import.meta.url));
 
 export default defineConfig({
   site,
@@ -32,6 +35,8 @@ export default defineConfig({
     processor: unified(markdownOptions),
   },
   vite: {
+    // Data files reach the pages through this plugin, so that `astro dev` reloads the page when one changes.
+    plugins: [watchedInputs(root)],
     server: {
       // An editor's save can reach the watcher as "truncated" then "written": without this, the content
       // layer may read the empty file, fail, and miss the real save. Waiting until the file has stopped

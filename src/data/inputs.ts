@@ -1,12 +1,17 @@
-// The pipeline's data files, loaded through Vite so that the dev server reloads the page when one changes.
-import { readFromMap, type ReadInput } from "../lib/markdown/read-input.ts";
+// The pipeline's data files: read from disk on every use, and watched through Vite in `astro dev`.
+import { createHash } from "node:crypto";
+import { globSync, readFileSync } from "node:fs";
+import { readFromDisk, type ReadInput } from "../lib/markdown/read-input.ts";
+import { INPUT_PATTERNS } from "../lib/watched-inputs.ts";
+// Imported for its effect only: Vite watches these files and reloads the page when one changes. The
+// texts themselves are read from disk, so a page can never be rendered from a copy Vite has not refreshed.
+import "./input-files.ts";
 
-// Eager raw imports put every file in Vite's module graph: an edit invalidates this module and the pages.
-// The paper files are here too: if the content layer rejects a save, the page still reloads and says why.
-const files = import.meta.glob<string>(["/content/*.yaml", "/content/paper/*.{md,mdx}", "/content/paper/*.yaml", "/bibliography/**/*.bib", "/bibliography/**/*.csl", "/bibliography/**/*.xml"], {
-  query: "?raw",
-  import: "default",
-  eager: true,
-});
+export const readInput: ReadInput = readFromDisk(process.cwd());
 
-export const readInput: ReadInput = readFromMap(files);
+/** A digest of every data file as it is now: the paper is resolved again when it changes. */
+export function inputsFingerprint(): string {
+  const hash = createHash("sha256");
+  for (const file of globSync(INPUT_PATTERNS).sort()) hash.update(file).update("\0").update(readFileSync(file)).update("\0");
+  return hash.digest("hex");
+}

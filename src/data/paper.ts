@@ -12,7 +12,7 @@ import { checkPaperFrontmatter } from "../lib/paper/frontmatter.ts";
 import { checkTranslationStatus } from "../lib/translation/project.ts";
 import type { Metadata } from "../lib/metadata.ts";
 import { resolveVersion, type Block, type Heading } from "../lib/paper/resolve.ts";
-import { readInput } from "./inputs.ts";
+import { inputsFingerprint, readInput } from "./inputs.ts";
 import { renderContent } from "./render-content.ts";
 
 export interface PaperVersion {
@@ -89,14 +89,14 @@ function warnGlossary(zh: PaperVersion, en: PaperVersion): void {
 }
 let lastGlossaryWarning: string | undefined;
 
-// One result per state of the paper files; this module (and so the cache) is re-run when a data file changes.
+// One result per state of the paper and data files.
 let cached: { key: string; paper: Promise<Record<Lang, PaperVersion>> } | undefined;
 
 /** Every language version, resolved, after the alignment check has passed. */
 export async function loadPaper(): Promise<Record<Lang, PaperVersion>> {
   const [zhRendered, enRendered] = await Promise.all(LANGS.map(renderVersion));
   if (!zhRendered || !enRendered) throw new Error("unreachable: LANGS has zh and en");
-  const key = `${zhRendered.digest}\n${enRendered.digest}`;
+  const key = `${zhRendered.digest}\n${enRendered.digest}\n${inputsFingerprint()}`;
   if (cached?.key !== key) {
     const paper = (async () => {
       // Sections and paragraphs first: corrections and notes are placed by their ids.

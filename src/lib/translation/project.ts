@@ -76,6 +76,13 @@ export function strictFromEnv(value: string | undefined): boolean {
  * The build's check: one warning naming each English heading and paragraph whose Chinese changed
  * since it was acknowledged; with STRICT_TRANSLATION set, an error instead.
  */
+// The dev server resolves the paper on every request: the same warning is printed again only when it changes.
+let lastWarning: string | undefined;
+function warnOnChange(message: string): void {
+  if (message !== lastWarning) console.warn(`\n${message}`);
+  lastWarning = message;
+}
+
 export function checkTranslationStatus(
   root: string,
   paper: { source: string; translation: string },
@@ -88,5 +95,5 @@ export function checkTranslationStatus(
     throw new Error(`${warning}\n(${STRICT_VARIABLE} is set, so this fails the build.)`);
   }
   // On its own line: Astro prints page names without a line break while it renders them.
-  (options.warn ?? ((message) => console.warn(`\n${message}`)))(warning);
+  (options.warn ?? warnOnChange)(warning);
 }
