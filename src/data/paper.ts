@@ -53,7 +53,8 @@ async function renderVersion(lang: Lang): Promise<Rendered> {
   // and keep the old version) or store a file it could not render. The page then renders the file as
   // it is on disk, so that it never shows a stale version and raises any error with its file and line.
   // (Markdown only: an MDX entry never has `rendered`; Vite compiles and reports MDX files itself.)
-  const stale = entry.rendered === undefined || entry.body === undefined || !text?.endsWith(entry.body);
+  // (The stored body has no trailing newline.)
+  const stale = entry.rendered === undefined || entry.body === undefined || !text?.trimEnd().endsWith(entry.body.trimEnd());
   if (text !== undefined && !file.endsWith(".mdx") && stale) return renderSource(lang, file, text);
   const { html, frontmatter } = await renderContent(entry);
   const structure = StructureSchema.parse(frontmatter["structure"]);

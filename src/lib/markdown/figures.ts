@@ -60,6 +60,23 @@ function checkImages(tree: Root, file: VFile, lines: SourceLines): void {
   visit(tree);
 }
 
+/**
+ * GFM's column alignment arrives as the obsolete `align` attribute, and line breaks sit between the
+ * table's rows: as CSS and without them, a table is the same whether the paper is .md or .mdx.
+ */
+function tidyTable(node: Element): void {
+  node.children = node.children.filter((c) => !(c.type === "text" && c.value.trim() === ""));
+  for (const child of node.children) {
+    if (child.type !== "element") continue;
+    const align = child.properties["align"];
+    if ((child.tagName === "th" || child.tagName === "td") && typeof align === "string") {
+      delete child.properties["align"];
+      child.properties["style"] = `text-align:${align}`;
+    }
+    if (child.tagName !== "th" && child.tagName !== "td") tidyTable(child);
+  }
+}
+
 function element(tagName: string, properties: Element["properties"], children: ElementContent[]): Element {
   return { type: "element", tagName, properties, children };
 }
@@ -104,6 +121,7 @@ export function rehypeFigures() {
         }
       }
       if (node.tagName === "table") {
+        tidyTable(node);
         let j = i + 1;
         while (children[j]?.type === "text" && (children[j] as Text).value.trim() === "") j++;
         const next = children[j];

@@ -22,7 +22,11 @@ function mathml(tex: string, displayMode: boolean, where: string): ElementConten
     const message = error instanceof Error ? error.message : String(error);
     throw new Error(`${where}: the TeX ${displayMode ? "equation" : "math"} "${tex.trim()}" does not parse: ${message}. Fix the TeX (temml supports LaTeX math, not whole documents).`);
   }
-  return fromHtml(html, { fragment: true }).children as ElementContent[];
+  const nodes = fromHtml(html, { fragment: true }).children as ElementContent[];
+  // temml's inline "display:block math" is the browser's own rule for math[display=block]; without it the
+  // markup is the same whether an MDX file (which rewrites style attributes) or a Markdown file made it.
+  for (const node of nodes) if (node.type === "element") delete node.properties["style"];
+  return nodes;
 }
 
 /**

@@ -1,6 +1,6 @@
 // Copies the project into a temporary folder, lets a test break something, and builds it.
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { buildEnv } from "../global-setup.ts";
@@ -18,11 +18,24 @@ export interface FixtureProject {
   dispose: () => void;
 }
 
+/**
+ * The project's packages, each linked, in a folder of the fixture's own: Astro and Vite keep their
+ * caches in node_modules (.astro, .vite), and a shared cache would let a fixture's content (an .mdx
+ * paper, say) leak into the project's next build.
+ */
+function linkPackages(from: string, to: string): void {
+  mkdirSync(to);
+  for (const name of readdirSync(from)) {
+    if (name === ".astro" || name === ".vite") continue;
+    symlinkSync(path.join(from, name), path.join(to, name));
+  }
+}
+
 export function fixtureProject(): FixtureProject {
   const root = process.cwd();
   const dir = mkdtempSync(path.join(tmpdir(), "paper-site-fixture-"));
   for (const item of COPY) cpSync(path.join(root, item), path.join(dir, item), { recursive: true, force: true, errorOnExist: false });
-  symlinkSync(path.join(root, "node_modules"), path.join(dir, "node_modules"));
+  linkPackages(path.join(root, "node_modules"), path.join(dir, "node_modules"));
   const at = (file: string) => path.join(dir, file);
   const read = (file: string) => readFileSync(at(file), "utf8");
   const write = (file: string, text: string) => writeFileSync(at(file), text);
