@@ -2,7 +2,7 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { createMarkdownProcessor } from "@astrojs/markdown-remark";
-import { getCollection, getEntry } from "astro:content";
+import { getCollection, getEntry, type CollectionEntry } from "astro:content";
 import { checkAlignment } from "../lib/alignment.ts";
 import { GLOSSARY_FILE, glossaryProblems, loadGlossary } from "../lib/glossary.ts";
 import { LANGS, type Lang } from "../lib/i18n/ui.ts";
@@ -38,7 +38,9 @@ interface Rendered {
   digest: string;
 }
 
-async function renderVersion(lang: Lang): Promise<Rendered> {
+type Entry = CollectionEntry<"paper">;
+
+async function findEntry(lang: Lang): Promise<Entry> {
   const entries = await getCollection("paper", (e) => e.data.lang === lang);
   const [entry, extra] = entries;
   if (!entry) {
@@ -47,6 +49,10 @@ async function renderVersion(lang: Lang): Promise<Rendered> {
   if (extra) {
     throw new Error(`content/paper: two files declare "lang: ${lang}" (${entry.filePath}, ${extra.filePath}); keep one.`);
   }
+  return entry;
+}
+
+async function renderVersion(lang: Lang, entry: Entry): Promise<Rendered> {
   const file = entry.filePath ?? `content/paper/${lang}.md`;
   const text = readInput(file);
   // The content layer can miss a save (it may read the file while the editor is still writing it, fail,
@@ -95,11 +101,14 @@ let cached: { key: string; paper: Promise<Record<Lang, PaperVersion>> } | undefi
 
 /** Every language version, resolved, after the alignment check has passed. */
 export async function loadPaper(): Promise<Record<Lang, PaperVersion>> {
-  const [zhRendered, enRendered] = await Promise.all(LANGS.map(renderVersion));
-  if (!zhRendered || !enRendered) throw new Error("unreachable: LANGS has zh and en");
-  const key = `${zhRendered.digest}\n${enRendered.digest}\n${inputsFingerprint()}`;
+  const [zhEntry, enEntry] = await Promise.all(LANGS.map(findEntry));
+  if (!zhEntry || !enEntry) throw new Error("unreachable: LANGS has zh and en");
+  // Every page, card and export asks for the paper: it is rendered and resolved once per state of its
+  // files (the fingerprint covers the paper files on disk too, for a save the content layer missed).
+  const key = `${String(zhEntry.digest)}\n${String(enEntry.digest)}\n${inputsFingerprint()}`;
   if (cached?.key !== key) {
     const paper = (async () => {
+      const [zhRendered, enRendered] = await Promise.all([renderVersion("zh", zhEntry), renderVersion("en", enEntry)]);
       // Sections and paragraphs first: corrections and notes are placed by their ids.
       checkAlignment(zhRendered, enRendered, { cites: false });
       // The Chinese is resolved first: its order of first citation numbers the references in both languages.
