@@ -18,7 +18,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-const PAGES = ["", "zh/", "en/", "404.html", "no-such-page/"];
+const PAGES = ["", "zh/", "en/", "zh/parallel/", "en/parallel/", "404.html", "no-such-page/"];
 
 describe("axe-core", () => {
   for (const scheme of ["light", "dark"] as const) {

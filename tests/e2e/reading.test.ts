@@ -19,7 +19,7 @@ afterAll(async () => {
 });
 
 const url = (path: string) => `${server.origin}${base}${path}`;
-export const PAGES = ["", "zh/", "en/", "404.html"];
+export const PAGES = ["", "zh/", "en/", "zh/parallel/", "en/parallel/", "404.html"];
 const WIDTHS = [320, 390, 768, 1280];
 /** Links inside running text (citation numbers, links in an entry's text): exempt from 2.5.8 as inline. */
 const INLINE = ".citation-ref, .reference-link";
@@ -38,6 +38,8 @@ describe("English text", () => {
         ["en/", ".body :is(p, li), .abstract p, .notes li"],
         ["zh/", ".abstract-other p"],
         ["", ".landing-abstract:lang(en)"],
+        ["zh/parallel/", ".cell:lang(en) :is(p, li)"],
+        ["en/parallel/", ".cell:lang(en) :is(p, li)"],
       ] as const) {
         const page = await open(path, width);
         const gap = await widestWordGap(page, selector);
@@ -59,10 +61,13 @@ describe("titles, headings and marks", () => {
       const root = await open("", width);
       expect(await breaksInsideWords(root, "section:lang(zh) h1", "zh")).toEqual([]);
       await root.close();
+      const parallel = await open("en/parallel/", width);
+      expect(await breaksInsideWords(parallel, ".cell:lang(zh) :is(.title, h2, h3)", "zh")).toEqual([]);
+      await parallel.close();
     });
 
     it(`marks and badges are never split nor alone on a line at ${width} px`, async () => {
-      for (const path of ["zh/", "en/"]) {
+      for (const path of ["zh/", "en/", "zh/parallel/"]) {
         const page = await open(path, width);
         expect(await strandedMarks(page, MARKS), path).toEqual([]);
         await page.close();

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { pairBlocks } from "../../../src/lib/parallel/pair-blocks.ts";
+
+const zh =
+  '<h2 id="sec-1">1. 引言<a class="counterpart" href="../en/#sec-1"></a></h2>' +
+  '<p id="sec-1-p1">正文<a class="note-ref" id="ed-1-ref" href="#ed-1"></a><span class="citation" id="cite-1"><a class="citation-ref" href="#ref-a" aria-describedby="cite-1-ref-a-text">1</a><span id="cite-1-ref-a-text">x</span></span></p>' +
+  '<section id="references"><h2 id="references-title">参考文献</h2><ol><li id="ref-a"><a href="#cite-1">§1 ¶1</a></li></ol></section>' +
+  '<section class="notes" id="editor-notes"><ol><li id="ed-1">注 <a href="#ed-1-ref">↩</a></li></ol></section>';
+const en =
+  '<h2 id="sec-1">1. Introduction</h2>' +
+  '<p id="sec-1-p1">Text<span class="citation" id="cite-1"><a class="citation-ref" href="#ref-a" aria-describedby="cite-1-ref-a-text">1</a><span id="cite-1-ref-a-text">x</span></span></p>' +
+  '<section id="references"><h2 id="references-title">References</h2><ol><li id="ref-a"></li></ol></section>';
+
+describe("pairBlocks", () => {
+  it("pairs blocks by id, keeps the primary column's ids and prefixes the other's, with one reference list", () => {
+    const text = pairBlocks({ zh, en }, "en");
+    expect(text.pairs.map((p) => [p.id, p.tag])).toEqual([["sec-1", "h2"], ["sec-1-p1", "p"]]);
+    expect(text.pairs[1]?.html.en).toContain('id="sec-1-p1"');
+    expect(text.pairs[1]?.html.zh).toContain('id="zh--sec-1-p1"');
+    // Citations in the other column point at the one list, and their descriptions at their own renamed ids.
+    expect(text.pairs[1]?.html.zh).toContain('href="#ref-a"');
+    expect(text.pairs[1]?.html.zh).toContain('aria-describedby="zh--cite-1-ref-a-text"');
+    expect(text.pairs[0]?.html.zh).not.toContain("counterpart");
+    expect(text.references).toContain("References");
+    expect(text.notes.zh).toContain('id="zh--ed-1"');
+    expect(text.notes.zh).toContain('href="#zh--ed-1-ref"');
+  });
+
+  it("names the blocks present in one language only", () => {
+    expect(() => pairBlocks({ zh: `${zh}<p id="sec-1-p2">多</p>`, en }, "zh")).toThrow(/sec-1-p2 exist in one language only/);
+  });
+});
