@@ -64,7 +64,7 @@ function prefixIds(tree: Root, prefix: string): void {
     for (const key of ID_REFS) {
       const value: unknown = p[key];
       if (Array.isArray(value)) p[key] = value.map((v) => rename(String(v)));
-      else if (typeof value === "string") p[key] = value.split(/\s+/).map(rename).join(" ");
+      else if (typeof value === "string") p[key] = value.split(/\s+/).map(rename);
     }
   });
 }
