@@ -10,7 +10,8 @@ export const SITEMAP_INDEX = "sitemap-index.xml";
  * the root as the default locale's page. The bilingual root is the x-default, so it is named so here.
  */
 export function fixAlternates(item: SitemapItem, rootUrl: string): SitemapItem {
-  if (!item.links) return item;
+  // Only the papers' group holds the root; other groups (the side-by-side view) have no x-default.
+  if (!item.links?.some((l) => l.url === rootUrl)) return item;
   const links = item.links.filter((l) => l.url !== rootUrl);
   return { ...item, links: [...links, { url: rootUrl, lang: "x-default" }] };
 }

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { familyStack, loadNotoSansSc, subsetFontsFor } from "./card-fonts.ts";
 import type { CardFont, CardFontWeight, SlicedFontFamily, TextRun } from "./card-fonts.ts";
 import { describeCharacters, missingCharacters } from "./glyph-coverage.ts";
+import { breakUnits } from "./typography/words.ts";
 import { CARD_HEIGHT, CARD_WIDTH } from "./social-meta.ts";
 
 export const SocialCardSchema = z.object({
@@ -43,8 +44,6 @@ const TITLE_SIZES = [72, 66, 60, MIN_TITLE_SIZE] as const;
 const TITLE_LINE_HEIGHT = 1.2;
 const TITLE_WEIGHT: CardFontWeight = 700;
 const BODY_WEIGHT: CardFontWeight = 400;
-/** satori's lineClamp appends this; it must be in the subset even though the card text never contains it. */
-const ELLIPSIS = "…";
 
 type CardStyle = Record<string, string | number>;
 
@@ -71,23 +70,52 @@ export interface TitleFit {
   size: number;
   /** False when even the smallest size needs more than TITLE_LINES lines, so the title is clamped. */
   fits: boolean;
+  /** The width to set each title in (one, or both on the bilingual card): the narrowest that keeps its number of lines, so the lines come out even. */
+  widths: number[];
+}
+
+/** How many lines satori sets the title in at this size and width, from the height of the SVG it returns. */
+async function lineCount(title: string, size: number, width: number, fonts: readonly CardFont[], fontFamily: readonly string[]): Promise<number> {
+  const style = { ...titleStyle(title, size), fontFamily: fontFamily.join(", ") };
+  const svg = await satori(titleBlock(title, style, width), { width, fonts: [...fonts] });
+  return Math.round(svgHeight(svg) / (size * TITLE_LINE_HEIGHT));
+}
+
+/** Balance, as CSS text-wrap: balance does, by narrowing the column while the line count holds. */
+async function balanced(title: string, size: number, lines: number, fonts: readonly CardFont[], fontFamily: readonly string[]): Promise<number> {
+  if (lines < 2) return CONTENT_WIDTH;
+  let width = CONTENT_WIDTH;
+  for (const share of [0.9, 0.8, 0.7, 0.6]) {
+    const narrower = Math.round(CONTENT_WIDTH * share);
+    if ((await lineCount(title, size, narrower, fonts, fontFamily)) > lines) break;
+    width = narrower;
+  }
+  return width;
+}
+
+/** Bold Latin at display sizes reads better slightly tightened; ideographs sit on an even grid and are left alone. */
+function titleStyle(title: string, size: number): CardStyle {
+  return {
+    fontSize: size,
+    lineHeight: TITLE_LINE_HEIGHT,
+    fontWeight: TITLE_WEIGHT,
+    letterSpacing: textLang(title) === "en" ? -0.01 * size : 0,
+  };
 }
 
 /**
- * Line breaking stays UAX #14 ("normal"), which keeps closing punctuation such as ：」》 off a line's start;
- * "keep-all" would keep more Chinese words whole but breaks before punctuation. Balance evens out the lines
- * of a title that fits; a clamped one wraps greedily so that as much of it as possible shows. Bold Latin at
- * display sizes reads better slightly tightened; ideographs sit on an even grid and are left alone.
+ * The title as a row of units that wraps only between them: satori's own line breaking (UAX #14) breaks
+ * Chinese between any two characters, inside words (发/展), and its "keep-all" breaks before punctuation.
+ * Units come from Intl.Segmenter (src/lib/typography/words.ts), as on the web pages; a space between
+ * English words becomes a margin. `width` narrower than the column evens out the lines (see balanced()).
  */
-function titleStyle(title: string, fit: TitleFit): CardStyle {
-  return {
-    fontSize: fit.size,
-    lineHeight: TITLE_LINE_HEIGHT,
-    fontWeight: TITLE_WEIGHT,
-    letterSpacing: textLang(title) === "en" ? -0.01 * fit.size : 0,
-    wordBreak: "normal",
-    textWrap: fit.fits ? "balance" : "wrap",
-  };
+export function titleBlock(title: string, style: CardStyle, width?: number): CardElement {
+  const pieces = breakUnits(title, textLang(title) === "en" ? "en" : "zh");
+  const space = Number(style["fontSize"] ?? 0) * 0.26;
+  const units = pieces.flatMap((piece, i): CardElement[] =>
+    /^\s+$/u.test(piece) ? [] : [div({ whiteSpace: "nowrap", flexShrink: 0, marginRight: /^\s+$/u.test(pieces[i + 1] ?? "") ? space : 0 }, piece)],
+  );
+  return div({ ...style, display: "flex", flexWrap: "wrap", ...(width ? { width } : {}) }, units, textLang(title));
 }
 
 /** satori sizes the SVG to its content when given no height, which tells how many lines the text wrapped to. */
@@ -100,19 +128,34 @@ function svgHeight(svg: string): number {
 /**
  * The largest title size at which the title wraps to at most TITLE_LINES lines, found by laying the title
  * out alone with satori itself, so the answer matches its line breaking exactly. Longer titles keep the
- * smallest size and are clamped with an ellipsis.
+ * smallest size and are cut after the last whole line that fits.
  */
 export async function fitTitle(title: string, fonts: readonly CardFont[], fontFamily: readonly string[]): Promise<TitleFit> {
   for (const size of TITLE_SIZES) {
-    const style = { ...titleStyle(title, { size, fits: false }), width: CONTENT_WIDTH, fontFamily: fontFamily.join(", ") };
-    const svg = await satori(div(style, title, textLang(title)), { width: CONTENT_WIDTH, fonts: [...fonts] });
-    if (svgHeight(svg) <= size * TITLE_LINE_HEIGHT * TITLE_LINES + 1) return { size, fits: true };
+    const lines = await lineCount(title, size, CONTENT_WIDTH, fonts, fontFamily);
+    if (lines <= TITLE_LINES) return { size, fits: true, widths: [await balanced(title, size, lines, fonts, fontFamily)] };
   }
-  return { size: MIN_TITLE_SIZE, fits: false };
+  return { size: MIN_TITLE_SIZE, fits: false, widths: [CONTENT_WIDTH] };
 }
 
-function clamped(lines: number): CardStyle {
-  return { display: "block", lineClamp: lines, textOverflow: "ellipsis", overflow: "hidden" };
+/** Sizes for the bilingual card's two titles, set alike; together they take at most PAIR_LINES lines. */
+const PAIR_SIZES = [60, 56, 52, 48, 44, 40] as const;
+const PAIR_LINES = 5;
+
+/** The largest common size at which both titles fit the bilingual card together (equal weight, neither demoted). */
+export async function fitPair(titles: readonly [string, string], fonts: readonly CardFont[], fontFamily: readonly string[]): Promise<TitleFit> {
+  for (const size of PAIR_SIZES) {
+    const lines = await Promise.all(titles.map((t) => lineCount(t, size, CONTENT_WIDTH, fonts, fontFamily)));
+    if (lines.reduce((a, b) => a + b, 0) <= PAIR_LINES) {
+      return { size, fits: true, widths: await Promise.all(titles.map((t, i) => balanced(t, size, lines[i] ?? 1, fonts, fontFamily))) };
+    }
+  }
+  return { size: PAIR_SIZES.at(-1) ?? 40, fits: false, widths: [CONTENT_WIDTH, CONTENT_WIDTH] };
+}
+
+/** At most `lines` lines of a title block; what does not fit is cut at a line break (never inside a word). */
+function clamped(lines: number, size: number, lineHeight: number): CardStyle {
+  return { maxHeight: Math.floor(lines * size * lineHeight), overflow: "hidden" };
 }
 
 function header(card: SocialCard): CardElement {
@@ -122,18 +165,22 @@ function header(card: SocialCard): CardElement {
   );
 }
 
-/** A title that fits needs no clamp, and must not get one: satori balances a clamped text into a narrow column. */
+/**
+ * A language card: its title large, the other language's below it, smaller and muted. The bilingual card:
+ * both titles at one size, weight and colour, Chinese first as the original, each in its own language.
+ */
 function titles(card: SocialCard, fit: TitleFit): CardElement {
-  const title = div(
-    { ...(fit.fits ? {} : clamped(TITLE_LINES)), ...titleStyle(card.title, fit), color: PALETTE.ink },
-    card.title,
-    textLang(card.title),
-  );
+  const [width, secondWidth] = fit.widths;
+  const main = (text: string, w: number | undefined, lines: number) =>
+    titleBlock(text, { ...titleStyle(text, fit.size), color: PALETTE.ink, ...(fit.fits ? {} : clamped(lines, fit.size, TITLE_LINE_HEIGHT)) }, w);
+  if (card.lang === "mul" && card.secondaryTitle) {
+    return div({ display: "flex", flexDirection: "column", gap: 28 }, [main(card.title, width, 2), main(card.secondaryTitle, secondWidth, 3)]);
+  }
+  const title = main(card.title, width, TITLE_LINES);
   if (!card.secondaryTitle) return div({ display: "flex", flexDirection: "column" }, [title]);
-  const secondary = div(
-    { ...clamped(2), marginTop: 24, fontSize: 32, lineHeight: 1.3, fontWeight: BODY_WEIGHT, color: PALETTE.muted },
+  const secondary = titleBlock(
     card.secondaryTitle,
-    textLang(card.secondaryTitle),
+    { marginTop: 24, fontSize: 32, lineHeight: 1.3, fontWeight: BODY_WEIGHT, color: PALETTE.muted, ...clamped(2, 32, 1.3) },
   );
   return div({ display: "flex", flexDirection: "column" }, [title, secondary]);
 }
@@ -188,7 +235,7 @@ export function cardTextRuns(card: SocialCard): TextRun[] {
     { text: card.title, weight: TITLE_WEIGHT },
     { text: card.siteName, weight: TITLE_WEIGHT },
   ];
-  if (card.secondaryTitle) runs.push({ text: card.secondaryTitle, weight: BODY_WEIGHT });
+  if (card.secondaryTitle) runs.push({ text: card.secondaryTitle, weight: card.lang === "mul" ? TITLE_WEIGHT : BODY_WEIGHT });
   if (card.url) runs.push({ text: card.url, weight: BODY_WEIGHT });
   return runs;
 }
@@ -222,8 +269,7 @@ export async function prepareSocialCard(input: SocialCard, family?: SlicedFontFa
   const card = parseCard(input);
   const source = family ?? (await loadNotoSansSc());
   const runs = cardTextRuns(card);
-  const ellipsisRuns = [...new Set(runs.map((run) => run.weight))].map((weight) => ({ text: ELLIPSIS, weight }));
-  const fonts = await subsetFontsFor([...runs, ...ellipsisRuns], source);
+  const fonts = await subsetFontsFor(runs, source);
   const missing = findMissingGlyphs(runs, fonts);
   if (missing.length > 0) {
     throw new Error(
@@ -232,7 +278,8 @@ export async function prepareSocialCard(input: SocialCard, family?: SlicedFontFa
   }
   const used = new Set(fonts.map((font) => font.name));
   const fontFamily = familyStack(source).filter((name) => used.has(name));
-  return { card, fonts, tree: cardTree(card, fontFamily, await fitTitle(card.title, fonts, fontFamily)) };
+  const fit = card.lang === "mul" && card.secondaryTitle ? await fitPair([card.title, card.secondaryTitle], fonts, fontFamily) : await fitTitle(card.title, fonts, fontFamily);
+  return { card, fonts, tree: cardTree(card, fontFamily, fit) };
 }
 
 export function socialCardSvg(prepared: PreparedCard): Promise<string> {

@@ -11,8 +11,10 @@ function expectSitemap(dist: string, site: string, base: string) {
   const abs = (p: string) => new URL(`${base}${p}`, site).href;
   const alternates = { "zh-Hans": abs("zh/"), en: abs("en/"), "x-default": abs("") };
   const urls = readSitemap(dist, site, base);
-  expect(urls.map((u) => u.loc).sort()).toEqual([abs(""), abs("en/"), abs("zh/")]);
-  for (const u of urls) expect(u.alternates, u.loc).toEqual(alternates);
+  expect(urls.map((u) => u.loc).sort()).toEqual([abs(""), abs("en/"), abs("en/parallel/"), abs("zh/"), abs("zh/parallel/")]);
+  // The side-by-side view in its two interface languages points at itself, without the root as x-default.
+  const parallel = { "zh-Hans": abs("zh/parallel/"), en: abs("en/parallel/") };
+  for (const u of urls) expect(u.alternates, u.loc).toEqual(u.loc.endsWith("/parallel/") ? parallel : alternates);
   const robots = readFileSync(path.join(dist, "robots.txt"), "utf8");
   expect(robots).toMatch(/^User-agent: \*$/m);
   expect(robots.match(/^Sitemap: (.+)$/m)?.[1]).toBe(abs("sitemap-index.xml"));

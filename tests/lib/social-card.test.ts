@@ -4,7 +4,8 @@ import { Resvg } from "@resvg/resvg-js";
 import { describe, expect, it } from "vitest";
 import { familyStack, loadNotoSansSc, parseUnicodeRange, readSourceFont, subsetFontsFor } from "../../src/lib/card-fonts.ts";
 import { codePointLabel, missingCharacters } from "../../src/lib/glyph-coverage.ts";
-import { fitTitle, renderSocialCard } from "../../src/lib/social-card.ts";
+import { cardTree, fitPair, fitTitle, renderSocialCard, titleBlock } from "../../src/lib/social-card.ts";
+import { breakUnits } from "../../src/lib/typography/words.ts";
 import type { SocialCard } from "../../src/lib/social-card.ts";
 
 const ZH_TITLE = "互联网金融的业务模式与发展趋势：以蚂蚁金服为例";
@@ -113,11 +114,57 @@ describe("renderSocialCard", () => {
       const used = new Set(fonts.map((font) => font.name));
       return fitTitle(title, fonts, familyStack(family).filter((name) => used.has(name)));
     };
-    expect(await fit(ZH_TITLE)).toEqual({ size: 72, fits: true });
+    const zh = await fit(ZH_TITLE);
+    expect(zh).toMatchObject({ size: 72, fits: true });
+    // Balanced: set narrower than the 1040 px column, as long as it still takes the same two lines.
+    expect(zh.widths[0]).toBeLessThan(1040);
     const en = await fit(EN_TITLE);
     expect(en.fits).toBe(true);
     expect(en.size).toBeGreaterThanOrEqual(56);
-    expect(await fit(`${EN_TITLE} ${EN_TITLE}`)).toEqual({ size: 56, fits: false });
+    expect(await fit(`${EN_TITLE} ${EN_TITLE}`)).toMatchObject({ size: 56, fits: false });
+  });
+});
+
+describe("card layout", () => {
+  it("lets a title break only between Intl.Segmenter words: each word is one unbreakable flex item", () => {
+    const block = titleBlock(ZH_TITLE, { fontSize: 72 });
+    const units = (block.props.children as { props: { style: Record<string, unknown>; children: string } }[]);
+    expect(units.map((u) => u.props.children)).toEqual(breakUnits(ZH_TITLE, "zh"));
+    expect(units.map((u) => u.props.children)).toContain("发展");
+    expect(units.every((u) => u.props.style["whiteSpace"] === "nowrap" && u.props.style["flexShrink"] === 0)).toBe(true);
+    expect(block.props.style["flexWrap"]).toBe("wrap");
+    const en = titleBlock(EN_TITLE, { fontSize: 60 }).props.children as { props: { children: string } }[];
+    expect(en.map((u) => u.props.children)).toContain("A Case");
+  });
+
+  it("gives the bilingual card's two titles one size, weight and colour", async () => {
+    const family = await loadNotoSansSc();
+    const fonts = await subsetFontsFor([{ text: ZH_TITLE + EN_TITLE, weight: 700 }]);
+    const used = new Set(fonts.map((font) => font.name));
+    const stack = familyStack(family).filter((name) => used.has(name));
+    const fit = await fitPair([ZH_TITLE, EN_TITLE], fonts, stack);
+    expect(fit.fits).toBe(true);
+    expect(fit.widths).toHaveLength(2);
+    const tree = cardTree({ id: "root", lang: "mul", title: ZH_TITLE, secondaryTitle: EN_TITLE, siteName: SITE, languageLabel: "中文 · English" }, stack, fit);
+    const styles: Record<string, unknown>[] = [];
+    const visit = (node: unknown): void => {
+      const el = node as { props?: { style?: Record<string, unknown>; children?: unknown } };
+      if (el.props?.style?.["flexWrap"] === "wrap") styles.push(el.props.style);
+      if (Array.isArray(el.props?.children)) el.props.children.forEach(visit);
+    };
+    visit(tree);
+    expect(styles).toHaveLength(2);
+    for (const key of ["fontSize", "fontWeight", "color"]) expect(styles[0]?.[key], key).toBe(styles[1]?.[key]);
+    // A language card keeps its hierarchy: the other language's title is smaller.
+    const zhFit = await fitTitle(ZH_TITLE, fonts, stack);
+    const zhStyles: Record<string, unknown>[] = [];
+    const collect = (node: unknown): void => {
+      const el = node as { props?: { style?: Record<string, unknown>; children?: unknown } };
+      if (el.props?.style?.["flexWrap"] === "wrap") zhStyles.push(el.props.style);
+      if (Array.isArray(el.props?.children)) el.props.children.forEach(collect);
+    };
+    collect(cardTree(zhCard, stack, zhFit));
+    expect(Number(zhStyles[0]?.["fontSize"])).toBeGreaterThan(Number(zhStyles[1]?.["fontSize"]));
   });
 });
 
