@@ -70,7 +70,8 @@ function prefixIds(tree: Root, prefix: string): void {
 }
 
 interface Column {
-  blocks: Map<string, Element>;
+  /** Each id'd heading or paragraph with what follows it up to the next one (a figure, a table, an equation). */
+  blocks: Map<string, Element[]>;
   order: string[];
   notes: Element[];
   references: Element | undefined;
@@ -86,17 +87,23 @@ function column(html: string, lang: Lang, primary: Lang): Column {
     tree.children = tree.children.filter((c) => c !== references);
     prefixIds(tree, `${lang}--`);
   }
-  const blocks = new Map<string, Element>();
+  const blocks = new Map<string, Element[]>();
   const order: string[] = [];
   const notes: Element[] = [];
   for (const el of top) {
     if (el === references) continue;
     const id = String(el.properties["id"] ?? "").replace(`${lang}--`, "");
+    const last = order.at(-1);
     if (id.startsWith("sec-")) {
-      blocks.set(id, el);
+      blocks.set(id, [el]);
       order.push(id);
     } else if (hasClass(el, "notes")) {
       notes.push(el);
+    } else if (last) {
+      // Never dropped: anything between two paragraphs travels with the one before it.
+      blocks.get(last)?.push(el);
+    } else {
+      throw new Error(`Parallel view: a <${el.tagName}> stands before the first section of the ${lang} text; put it under a section.`);
     }
   }
   return { blocks, order, notes, references: lang === primary ? references : undefined };
@@ -118,7 +125,7 @@ export function pairBlocks(html: Record<Lang, string>, primary: Lang): ParallelT
     const a = zh.blocks.get(id);
     const b = en.blocks.get(id);
     if (!a || !b) throw new Error(`unreachable: ${id} checked above`);
-    return { id, tag: a.tagName, html: { zh: toHtml(a), en: toHtml(b) } };
+    return { id, tag: a[0]?.tagName ?? "p", html: { zh: toHtml({ type: "root", children: a }), en: toHtml({ type: "root", children: b }) } };
   });
   const primaryRefs = (primary === "zh" ? zh : en).references;
   return {

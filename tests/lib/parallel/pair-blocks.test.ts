@@ -30,3 +30,12 @@ describe("pairBlocks", () => {
     expect(() => pairBlocks({ zh: `${zh}<p id="sec-1-p2">多</p>`, en }, "zh")).toThrow(/sec-1-p2 exist in one language only/);
   });
 });
+
+describe("pairBlocks with figures", () => {
+  it("keeps a block without a section id (a figure, a table) with the paragraph before it, in both columns", () => {
+    const fig = (cap: string) => `<figure id="fig-1"><figcaption>${cap}</figcaption></figure>`;
+    const text = pairBlocks({ zh: `<h2 id="sec-1">一</h2><p id="sec-1-p1">甲</p>${fig("图 1")}`, en: `<h2 id="sec-1">One</h2><p id="sec-1-p1">A</p>${fig("Figure 1")}` }, "zh");
+    expect(text.pairs[1]?.html.zh).toContain("图 1");
+    expect(text.pairs[1]?.html.en).toContain('<figure id="en--fig-1">');
+  });
+});
