@@ -15,6 +15,9 @@ export function rendererFingerprint(root: string): string {
   for (const name of (existsSync(lib) ? readdirSync(lib) : []).filter((f) => /^(social-card|card-fonts|glyph-coverage)/.test(f)).sort()) {
     hash.update(name).update(readFileSync(path.join(lib, name)));
   }
+  // The cards break titles into words with the pages' own segmentation.
+  const words = path.join(lib, "typography/words.ts");
+  if (existsSync(words)) hash.update("typography/words.ts").update(readFileSync(words));
   for (const pkg of ["@fontsource/noto-sans-sc", "satori", "@resvg/resvg-js", "subset-font"]) {
     const manifest = path.join(root, "node_modules", pkg, "package.json");
     hash.update(pkg).update(existsSync(manifest) ? readFileSync(manifest) : "");
