@@ -5,6 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { buildEnv } from "./global-setup.ts";
 import { fixtureProject, type FixtureProject } from "./support/fixture-project.ts";
+import { describe as describeNu, nuErrors } from "./support/nu-checker.ts";
 import { htmlFiles, loadPage } from "./support/site.ts";
 
 /** Words that belong to the seed paper, its edition or its apparatus: none may survive a new start. */
@@ -55,6 +56,11 @@ describe("npm run new-paper", () => {
     }
   });
 
+  it("is valid HTML on every page (Nu HTML Checker)", () => {
+    const dist = path.join(project.dir, "dist");
+    expect(describeNu(nuErrors(htmlFiles(dist)), dist)).toEqual([]);
+  });
+
   it("publishes the skeleton in both languages, with its title and sections", () => {
     const dist = path.join(project.dir, "dist");
     const zh = loadPage(dist, "zh/index.html");
@@ -63,5 +69,7 @@ describe("npm run new-paper", () => {
     expect(en("h1").text()).toContain("Paper Title");
     expect(zh("#sec-2 ~ p").first().attr("id")).toBe("sec-2-p1");
     expect(en(".authors").text()).toBe("Author Name");
+    // No edition notes and no publication details: no colophon, rather than an empty one.
+    expect(zh("#colophon")).toHaveLength(0);
   });
 });
