@@ -4,6 +4,7 @@ import path from "node:path";
 import type { CheerioAPI } from "cheerio";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations } from "./support/axe.ts";
 import { launchBrowser } from "./support/browser.ts";
 import { demoProject } from "./support/demo-project.ts";
 import type { FixtureProject } from "./support/fixture-project.ts";
@@ -127,7 +128,7 @@ describe("the demo paper, in both languages", () => {
       const $ = pages[lang];
       expect($(".body del")).toHaveLength(1);
       expect($('.body a[href="https://example.org"]')).toHaveLength(1);
-      expect($(".body aside.paper-aside")).toHaveLength(1);
+      expect($(".body .paper-aside")).toHaveLength(1);
     }
   });
 });
@@ -142,6 +143,19 @@ describe("the demo paper in Chromium", () => {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+  });
+
+  it("passes axe-core on both pages, light and dark, phone and desktop (figures, table regions, MathML, footnotes)", async () => {
+    for (const lang of ["zh", "en", "zh/parallel"]) {
+      for (const scheme of ["light", "dark"] as const) {
+        for (const width of [390, 1280]) {
+          const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+          await page.goto(`${server.origin}${BASE}${lang}/`);
+          expect(await axeViolations(page), `${lang} (${scheme}, ${width}px)`).toEqual([]);
+          await page.close();
+        }
+      }
+    }
   });
 
   it("lays out at 390 and 1280 px without the page scrolling sideways; screenshots in tests/.tmp/", async () => {
@@ -179,7 +193,7 @@ describe("Markdown and MDX", () => {
       for (const lang of ["zh", "en"] as const) {
         const fromMd = loadPage(path.join(md.dir, "dist"), `${lang}/index.html`);
         const mdx = pages[lang](".body").clone();
-        mdx.find("aside.paper-aside").remove();
+        mdx.find(".paper-aside").remove();
         // Astro's two image paths (Markdown's and MDX's <Image>) order attributes differently, and only
         // <Image> states its default fit (part of each file's hash); the images (widths, sizes, format) must be the same.
         const unhashed = (value: string) => value.replace(/_[\w-]+\.webp/g, ".webp");
