@@ -42,6 +42,7 @@ describe("the demo paper, in both languages", () => {
       expect(Number(img.attr("height"))).toBeGreaterThan(0);
       const candidates = (img.attr("srcset") ?? "").split(",").map((c) => c.trim().split(/\s+/));
       expect(candidates.length).toBeGreaterThanOrEqual(3);
+      expect(img.attr("sizes")).toBe("(min-width: 62rem) 42rem, calc(100vw - 2.5rem)");
       for (const [url, width] of [...candidates, [img.attr("src") ?? "", "src"]]) {
         expect(url, `${lang} ${width}`).toMatch(new RegExp(`^${BASE}_astro/.+\\.webp$`));
         expect(existsSync(path.join(dist, (url ?? "").slice(BASE.length))), url).toBe(true);

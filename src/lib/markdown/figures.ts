@@ -8,6 +8,9 @@ import { ELEMENT_ID } from "./cross-ref-keys.ts";
 import { pageLang } from "./frontmatter.ts";
 import { sourceLines, type SourceLines } from "./source-lines.ts";
 
+/** How wide a figure is drawn, so the browser picks the smallest file that is sharp enough. */
+export const FIGURE_SIZES = "(min-width: 62rem) 42rem, calc(100vw - 2.5rem)";
+
 /** "(#fig-growth) Caption…": the label that opens a caption. */
 const LABEL = /^\s*\(#([^)\s]*)\)\s*/;
 
@@ -110,6 +113,8 @@ export function rehypeFigures() {
         const caption = captionOf(node.children.slice(first + 1));
         if (image?.type === "element" && image.tagName === "img" && caption) {
           checkId(caption.id, "fig", lines.location(node));
+          // The article column is at most 42rem wide (src/styles/global.css): no phone or desktop needs more.
+          image.properties["sizes"] = FIGURE_SIZES;
           const figcaption = element("figcaption", {}, [labelSlot(), { type: "text", value: " " }, ...caption.rest]);
           out.push({ ...element("figure", { className: ["figure"], id: caption.id, dataLine: line }, [image, figcaption]), ...(node.position ? { position: node.position } : {}) });
           continue;
