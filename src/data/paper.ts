@@ -8,8 +8,9 @@ import { GLOSSARY_FILE, glossaryProblems, loadGlossary } from "../lib/glossary.t
 import { LANGS, type Lang } from "../lib/i18n/ui.ts";
 import { markdownOptions } from "../lib/markdown/pipeline.ts";
 import { StructureSchema, type Structure } from "../lib/markdown/structure.ts";
-import { checkPaperFrontmatter } from "../lib/paper/frontmatter.ts";
+import { checkPaperFrontmatter, splitFrontmatter } from "../lib/paper/frontmatter.ts";
 import { checkTranslationStatus } from "../lib/translation/project.ts";
+import { warnOnChange } from "../lib/warn-on-change.ts";
 import type { Metadata } from "../lib/metadata.ts";
 import { resolveVersion, type Block, type Heading } from "../lib/paper/resolve.ts";
 import { inputsFingerprint, readInput } from "./inputs.ts";
@@ -71,7 +72,7 @@ async function renderVersion(lang: Lang, entry: Entry): Promise<Rendered> {
 async function renderSource(lang: Lang, file: string, text: string): Promise<Rendered> {
   const frontmatter = checkPaperFrontmatter(file, text);
   if (frontmatter.lang !== lang) throw new Error(`${file}:2: "lang: ${frontmatter.lang}" but this file is the ${lang} version; one file per language.`);
-  const body = text.replace(/^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/, "");
+  const body = splitFrontmatter(text)?.body ?? text;
   const processor = await createMarkdownProcessor(markdownOptions);
   const { code, metadata } = await processor.render(body, { fileURL: pathToFileURL(path.resolve(file)), frontmatter });
   const structure = StructureSchema.parse(metadata.frontmatter["structure"]);
@@ -91,10 +92,8 @@ function warnGlossary(zh: PaperVersion, en: PaperVersion): void {
   if (problems.length === 0) return;
   const at = (id: string) => `${en.file}:${english.get(id.split(":")[0] ?? "")?.line ?? "?"}`;
   const message = `[glossary] ${problems.length} English ${problems.length === 1 ? "passage does" : "passages do"} not use the agreed term (${GLOSSARY_FILE}):\n${problems.map((p) => `  ${at(p)} ${p}`).join("\n")}`;
-  if (message !== lastGlossaryWarning) console.warn(message);
-  lastGlossaryWarning = message;
+  warnOnChange("glossary", message);
 }
-let lastGlossaryWarning: string | undefined;
 
 // One result per state of the paper and data files.
 let cached: { key: string; paper: Promise<Record<Lang, PaperVersion>> } | undefined;

@@ -1,5 +1,4 @@
 // Loads a YAML data file and validates it with a zod schema, reporting problems by file, line and field.
-import { readFileSync } from "node:fs";
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from "yaml";
 import type { z } from "zod";
 
@@ -34,8 +33,4 @@ export function parseYamlData<S extends z.ZodType>(text: string, file: string, s
     return `  ${file}:${line}: ${field}: ${issue.message}`;
   });
   throw new Error(`${file} does not match its schema:\n${problems.join("\n")}`);
-}
-
-export function loadYamlData<S extends z.ZodType>(file: string, schema: S): z.output<S> {
-  return parseYamlData(readFileSync(file, "utf8"), file, schema);
 }

@@ -1,28 +1,15 @@
 // The built site in real Chromium: readable without JavaScript, and the language switch keeps the reader's place.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inject } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchBrowser } from "./support/browser.ts";
-import { startServer, type StaticServer } from "./support/server.ts";
+import { describe, expect, it } from "vitest";
+import { useBuiltSite } from "./support/built-site.ts";
 
-const base = inject("base");
-let server: StaticServer;
-let browser: Browser;
+const site = useBuiltSite();
+const base = site.base;
 
-beforeAll(async () => {
-  server = await startServer(inject("distDir"), base);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const url = (path: string) => `${server.origin}${base}${path}`;
+const url = site.url;
 
 describe("reading in Chromium", () => {
   it("shows the paper's real paragraphs with JavaScript off", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const context = await site.browser().newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(url("zh/"));
     await expect.poll(() => page.locator("h1").first().innerText()).toContain("互联网金融");
@@ -34,7 +21,7 @@ describe("reading in Chromium", () => {
   });
 
   it("a section's language link lands on the same section in the other language", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await site.browser().newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(url("zh/#sec-2-1"));
     await page.locator("#sec-2-1 a.counterpart").click();
     await page.waitForURL(/\/en\/#sec-2-1$/);
@@ -44,7 +31,7 @@ describe("reading in Chromium", () => {
   });
 
   it("the header's language switch follows the section being read", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await site.browser().newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(url("en/"));
     const switcher = page.locator("[data-lang-switch]");
     expect(await switcher.getAttribute("href")).toMatch(new RegExp(`${base}zh/$`));
@@ -59,7 +46,7 @@ describe("reading in Chromium", () => {
 describe("the language switch keeps the paragraph", () => {
   for (const [from, to] of [["zh", "en"], ["en", "zh"]] as const) {
     it(`from /${from}/ it lands on the same paragraph id in /${to}/`, async () => {
-      const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
+      const page = await site.browser().newPage({ viewport: { width: 390, height: 800 } });
       await page.goto(url(`${from}/`));
       await page.evaluate(() => document.querySelector("#sec-3-1-p2")?.scrollIntoView());
       const switcher = page.locator("[data-lang-switch]");

@@ -1,24 +1,12 @@
 // Reading in Chromium at every width: word gaps, words and marks kept whole, no overflow, targets, fonts, languages.
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser } from "./support/browser.ts";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { useBuiltSite } from "./support/built-site.ts";
 import { breaksInsideWords, controlTargets, horizontalOverflow, strandedMarks, widestWordGap } from "./support/measure.ts";
-import { startServer, type StaticServer } from "./support/server.ts";
 
-const base = inject("base");
-let server: StaticServer;
-let browser: Browser;
+const site = useBuiltSite();
 
-beforeAll(async () => {
-  server = await startServer(inject("distDir"), base);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const url = (path: string) => `${server.origin}${base}${path}`;
+const url = site.url;
 export const PAGES = ["", "zh/", "en/", "zh/parallel/", "en/parallel/", "404.html"];
 const WIDTHS = [320, 390, 768, 1280];
 /** Links inside running text (citation numbers, links in an entry's text): exempt from 2.5.8 as inline. */
@@ -26,7 +14,7 @@ const INLINE = ".citation-ref, .reference-link";
 const MARKS = ".note-ref, .citation, .counterpart, .editorial-mark";
 
 async function open(path: string, width: number): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const page = await site.browser().newPage({ viewport: { width, height: 900 } });
   await page.goto(url(path));
   return page;
 }
@@ -169,7 +157,7 @@ describe("layout", () => {
   });
 
   it("respects reduced motion", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: "reduce" });
+    const page = await site.browser().newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: "reduce" });
     await page.goto(url("zh/"));
     const moving = await page.evaluate(() =>
       [...document.querySelectorAll("*")].filter((el) => {

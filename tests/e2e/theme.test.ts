@@ -1,23 +1,11 @@
 // Dark mode: follows the system, a switch that is remembered, and no flash of the other scheme on load.
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser } from "./support/browser.ts";
-import { startServer, type StaticServer } from "./support/server.ts";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { useBuiltSite } from "./support/built-site.ts";
 
-const base = inject("base");
-let server: StaticServer;
-let browser: Browser;
+const site = useBuiltSite();
 
-beforeAll(async () => {
-  server = await startServer(inject("distDir"), base);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const url = (path: string) => `${server.origin}${base}${path}`;
+const url = site.url;
 const LIGHT = "rgb(251, 250, 247)";
 const DARK = "rgb(22, 24, 27)";
 
@@ -36,7 +24,7 @@ async function firstFrameBackground(page: Page, path: string): Promise<string> {
 describe("colour scheme", () => {
   it("follows the system's scheme", async () => {
     for (const [scheme, colour] of [["light", LIGHT], ["dark", DARK]] as const) {
-      const context = await browser.newContext({ colorScheme: scheme });
+      const context = await site.browser().newContext({ colorScheme: scheme });
       const page = await context.newPage();
       expect(await firstFrameBackground(page, "zh/")).toBe(colour);
       await context.close();
@@ -44,7 +32,7 @@ describe("colour scheme", () => {
   });
 
   it("the switch changes the scheme, is remembered on every page, and the next load paints dark from the first frame", async () => {
-    const context = await browser.newContext({ colorScheme: "light", viewport: { width: 390, height: 800 } });
+    const context = await site.browser().newContext({ colorScheme: "light", viewport: { width: 390, height: 800 } });
     const page = await context.newPage();
     await page.goto(url("en/"));
     const toggle = page.locator("[data-theme-toggle]");
@@ -67,7 +55,7 @@ describe("colour scheme", () => {
   });
 
   it("without JavaScript the switch is not offered and the system's scheme holds", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: "dark" });
+    const context = await site.browser().newContext({ javaScriptEnabled: false, colorScheme: "dark" });
     const page = await context.newPage();
     await page.goto(url("zh/"));
     expect(await page.locator("[data-theme-toggle]").isVisible()).toBe(false);

@@ -7,6 +7,7 @@ import { parse } from "yaml";
 import { isLang } from "../../src/lib/i18n/ui.ts";
 import { markdownOptions } from "../../src/lib/markdown/pipeline.ts";
 import { readFromDisk, type ReadInput } from "../../src/lib/markdown/read-input.ts";
+import { splitFrontmatter } from "../../src/lib/paper/frontmatter.ts";
 import { resolveVersion } from "../../src/lib/paper/resolve.ts";
 
 type Metadata = Awaited<ReturnType<Awaited<ReturnType<typeof createMarkdownProcessor>>["render"]>>["metadata"];
@@ -28,7 +29,7 @@ export async function renderMarkdown(
   options: { markdown?: string; rehypePlugins?: RehypePlugins; read?: ReadInput } = {},
 ): Promise<RenderedMarkdown> {
   const raw = options.markdown ?? readFileSync(file, "utf8");
-  const [, frontmatter = "", body = raw] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(raw) ?? [];
+  const { yaml: frontmatter, body } = splitFrontmatter(raw) ?? { yaml: "", body: raw };
   const processor = await createMarkdownProcessor(
     options.rehypePlugins ? { rehypePlugins: options.rehypePlugins, smartypants: false } : markdownOptions,
   );

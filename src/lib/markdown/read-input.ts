@@ -11,8 +11,3 @@ export function readFromDisk(root: string): ReadInput {
     return existsSync(full) ? readFileSync(full, "utf8") : undefined;
   };
 }
-
-/** From a map of root-relative paths ("/content/x.yaml", as Vite's import.meta.glob keys them) to texts. */
-export function readFromMap(files: Readonly<Record<string, string>>): ReadInput {
-  return (file) => files[`/${file.replace(/^\.?\//, "")}`];
-}

@@ -2,6 +2,8 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
+import { splitFrontmatter } from "../paper/frontmatter.ts";
+import { warnOnChange } from "../warn-on-change.ts";
 import { parseYamlData } from "../yaml-data.ts";
 import { STRICT_VARIABLE, staleWarning, type PaperFiles } from "./report.ts";
 import { AcknowledgedSchema, acknowledge, translationStatus, type Acknowledged, type Status } from "./status.ts";
@@ -19,7 +21,7 @@ export function recordFor(source: string): string {
 }
 
 function langOf(file: string): unknown {
-  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, "utf8"))?.[1];
+  const frontmatter = splitFrontmatter(readFileSync(file, "utf8"))?.yaml;
   return frontmatter === undefined ? undefined : (parse(frontmatter) as { lang?: unknown } | null)?.lang;
 }
 
@@ -76,13 +78,6 @@ export function strictFromEnv(value: string | undefined): boolean {
  * The build's check: one warning naming each English heading and paragraph whose Chinese changed
  * since it was acknowledged; with STRICT_TRANSLATION set, an error instead.
  */
-// The dev server resolves the paper on every request: the same warning is printed again only when it changes.
-let lastWarning: string | undefined;
-function warnOnChange(message: string): void {
-  if (message !== lastWarning) console.warn(`\n${message}`);
-  lastWarning = message;
-}
-
 export function checkTranslationStatus(
   root: string,
   paper: { source: string; translation: string },
@@ -94,6 +89,5 @@ export function checkTranslationStatus(
   if (options.strict ?? strictFromEnv(process.env[STRICT_VARIABLE])) {
     throw new Error(`${warning}\n(${STRICT_VARIABLE} is set, so this fails the build.)`);
   }
-  // On its own line: Astro prints page names without a line break while it renders them.
-  (options.warn ?? warnOnChange)(warning);
+  (options.warn ?? ((message: string) => warnOnChange("translation", message)))(warning);
 }
