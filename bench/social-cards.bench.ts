@@ -53,7 +53,7 @@ await preloadFamily(family, [400, 700]);
 const loadMs = performance.now() - loadStart;
 console.log(`fonts: ${family.slices.length} slices × 2 weights read in ${loadMs.toFixed(1)} ms`);
 
-// The first card also pays for instantiating the harfbuzz and yoga WebAssembly modules: shown, not averaged.
+// The first card also pays for instantiating the yoga WebAssembly module and warming satori up: shown, not averaged.
 const cold = await timeCard(ZH_CARD);
 console.log(`first card (cold, wasm start-up): ${cold.total.toFixed(1)} ms`);
 

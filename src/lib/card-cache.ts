@@ -18,7 +18,7 @@ export function rendererFingerprint(root: string): string {
   // The cards break titles into words with the pages' own segmentation.
   const words = path.join(lib, "typography/words.ts");
   if (existsSync(words)) hash.update("typography/words.ts").update(readFileSync(words));
-  for (const pkg of ["@fontsource/noto-sans-sc", "satori", "@resvg/resvg-js", "subset-font"]) {
+  for (const pkg of ["@fontsource/noto-sans-sc", "satori", "@resvg/resvg-js", "fontkitten"]) {
     const manifest = path.join(root, "node_modules", pkg, "package.json");
     hash.update(pkg).update(existsSync(manifest) ? readFileSync(manifest) : "");
   }

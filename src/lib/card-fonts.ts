@@ -1,21 +1,20 @@
-// Subsets Noto Sans SC (@fontsource, OFL-1.1) to exactly the characters a social card draws, as TrueType for satori.
+// Picks the slices of Noto Sans SC (@fontsource, OFL-1.1) that a social card's text needs, as satori's fonts.
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { create } from "fontkitten";
-import subsetFont from "subset-font";
 import { z } from "zod";
 
 export type CardFontWeight = 400 | 700;
 
-/** A subset font in the shape satori's `fonts` option takes. */
+/** A font slice in the shape satori's `fonts` option takes. */
 export interface CardFont {
   /** Unique per slice: satori keeps one face per family and weight, so slices sharing a name would shadow each other. */
   name: string;
   weight: CardFontWeight;
   style: "normal";
   data: Buffer;
-  /** The file the subset was cut from, for diagnostics and size checks. */
+  /** The slice file, for diagnostics. */
   sourceFile: string;
 }
 
@@ -79,7 +78,7 @@ async function readNotoSansSc(): Promise<SlicedFontFamily> {
   const slices = Object.entries(table)
     .map(([key, range]): FontSlice => ({ id: sliceId(key), ranges: parseUnicodeRange(range) }))
     .reverse();
-  // WOFF rather than WOFF2: both are unpacked once per file, and zlib is far cheaper than brotli.
+  // WOFF rather than WOFF2: satori reads WOFF as it is, and has no WOFF2 decoder.
   const fileFor = (slice: FontSlice, weight: CardFontWeight): string =>
     join(filesDir, `noto-sans-sc-${slice.id}-${weight}-normal.woff`);
   return { family: "Noto Sans SC", slices, fileFor };
@@ -92,34 +91,20 @@ export function loadNotoSansSc(): Promise<SlicedFontFamily> {
   return notoSansSc;
 }
 
-/** fontverter ships no types; this is the one call used, typed where it enters. */
-interface Fontverter {
-  convert(font: Buffer, toFormat: "truetype"): Promise<Buffer>;
-}
-const fontverter = requireHere("fontverter") as Fontverter;
-
 const sourceFonts = new Map<string, Promise<Buffer>>();
 
-async function readAsSfnt(path: string): Promise<Buffer> {
-  return fontverter.convert(await readFile(path), "truetype");
-}
-
-/**
- * Each source file is read and unpacked from WOFF to plain TrueType once per process; concurrent callers share
- * the pending work. subset-font would otherwise inflate every table of the file on each call, ten times the
- * cost of the subsetting itself.
- */
+/** Each slice file is read once per process; concurrent callers share the pending read. */
 export function readSourceFont(path: string): Promise<Buffer> {
   let pending = sourceFonts.get(path);
   if (!pending) {
-    pending = readAsSfnt(path);
+    pending = readFile(path);
     sourceFonts.set(path, pending);
     pending.catch(() => sourceFonts.delete(path));
   }
   return pending;
 }
 
-/** Reads and unpacks every source file of the given weights up front, so later renders pay only for subsetting. */
+/** Reads every slice file of the given weights up front, so later renders pay only for layout. */
 export async function preloadFamily(family: SlicedFontFamily, weights: readonly CardFontWeight[]): Promise<void> {
   await Promise.all(weights.flatMap((weight) => family.slices.map((slice) => readSourceFont(family.fileFor(slice, weight)))));
 }
@@ -142,7 +127,7 @@ interface Bucket {
 
 /**
  * Routes each character to every slice whose unicode-range claims it: ranges overlap and a claimed character
- * is not always in the file, so the glyph check after subsetting decides, as a browser's fallback would.
+ * is not always in the file, so a glyph check decides (fontsFor), as a browser's fallback would.
  */
 export function bucketRuns(family: SlicedFontFamily, runs: readonly TextRun[]): Bucket[] {
   const buckets = new Map<string, Bucket>();
@@ -164,24 +149,27 @@ export function bucketRuns(family: SlicedFontFamily, runs: readonly TextRun[]): 
   return [...buckets.values()];
 }
 
-/** Only .notdef survives when a slice's unicode-range claims characters its file has no glyph for. */
-function hasGlyphs(data: Buffer): boolean {
+/** A slice's unicode-range can claim characters its file has no glyph for; such a slice draws nothing. */
+function drawsAny(data: Buffer, chars: ReadonlySet<string>): boolean {
   const font = create(data);
-  return !font.isCollection && font.numGlyphs > 1;
+  if (font.isCollection) return false;
+  return [...chars].some((char) => font.hasGlyphForCodePoint(char.codePointAt(0) ?? 0));
 }
 
 /**
- * The fonts satori needs to draw `runs`, each cut down to the characters routed to it. Empty subsets are
- * dropped: they draw nothing, and their empty cmap is unreadable to font parsers.
+ * The fonts satori needs to draw `runs`: every slice file that has a glyph for a character routed to it, as
+ * @fontsource ships it (WOFF, which satori reads directly). A slice holds a few hundred glyphs, so cutting it
+ * down further does not pay: subsetting with harfbuzz took longer than satori's parse of the whole slice,
+ * and its WebAssembly memory added about 65 MiB to the build.
  */
-export async function subsetFontsFor(runs: readonly TextRun[], family?: SlicedFontFamily): Promise<CardFont[]> {
+export async function fontsFor(runs: readonly TextRun[], family?: SlicedFontFamily): Promise<CardFont[]> {
   const source = family ?? (await loadNotoSansSc());
   const fonts = await Promise.all(
-    bucketRuns(source, runs).map(async ({ slice, weight, chars }): Promise<CardFont> => {
+    bucketRuns(source, runs).map(async ({ slice, weight, chars }): Promise<CardFont | undefined> => {
       const sourceFile = source.fileFor(slice, weight);
-      const data = await subsetFont(await readSourceFont(sourceFile), [...chars].join(""), { targetFormat: "truetype" });
-      return { name: sliceFamilyName(source, slice), weight, style: "normal", data, sourceFile };
+      const data = await readSourceFont(sourceFile);
+      return drawsAny(data, chars) ? { name: sliceFamilyName(source, slice), weight, style: "normal", data, sourceFile } : undefined;
     }),
   );
-  return fonts.filter((font) => hasGlyphs(font.data));
+  return fonts.filter((font) => font !== undefined);
 }

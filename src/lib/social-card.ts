@@ -2,7 +2,7 @@
 import { Resvg } from "@resvg/resvg-js";
 import satori from "satori";
 import { z } from "zod";
-import { familyStack, loadNotoSansSc, subsetFontsFor } from "./card-fonts.ts";
+import { familyStack, fontsFor, loadNotoSansSc } from "./card-fonts.ts";
 import type { CardFont, CardFontWeight, SlicedFontFamily, TextRun } from "./card-fonts.ts";
 import { describeCharacters, missingCharacters } from "./glyph-coverage.ts";
 import { breakUnits } from "./typography/words.ts";
@@ -264,12 +264,12 @@ function parseCard(input: SocialCard): SocialCard {
   throw new Error(`Social card "${id}" is invalid: ${z.prettifyError(result.error)}`);
 }
 
-/** Validates the card, subsets the fonts to its text and fails if any character would draw as tofu. */
+/** Validates the card, picks the font slices its text needs and fails if any character would draw as tofu. */
 export async function prepareSocialCard(input: SocialCard, family?: SlicedFontFamily): Promise<PreparedCard> {
   const card = parseCard(input);
   const source = family ?? (await loadNotoSansSc());
   const runs = cardTextRuns(card);
-  const fonts = await subsetFontsFor(runs, source);
+  const fonts = await fontsFor(runs, source);
   const missing = findMissingGlyphs(runs, fonts);
   if (missing.length > 0) {
     throw new Error(

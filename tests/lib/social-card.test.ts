@@ -1,12 +1,13 @@
-// Social cards: real PNGs of the right size, real glyphs, loud failures on characters the fonts lack, small subsets.
-import { stat } from "node:fs/promises";
+// Social cards: real PNGs of the right size, real glyphs, loud failures on characters the fonts lack, only the font slices a card draws.
+import { readFile } from "node:fs/promises";
 import { Resvg } from "@resvg/resvg-js";
 import { describe, expect, it } from "vitest";
-import { familyStack, loadNotoSansSc, parseUnicodeRange, readSourceFont, subsetFontsFor } from "../../src/lib/card-fonts.ts";
+import { familyStack, loadNotoSansSc, parseUnicodeRange, readSourceFont, fontsFor } from "../../src/lib/card-fonts.ts";
 import { codePointLabel, missingCharacters } from "../../src/lib/glyph-coverage.ts";
 import { cardTree, fitPair, fitTitle, renderSocialCard, titleBlock } from "../../src/lib/social-card.ts";
 import { breakUnits } from "../../src/lib/typography/words.ts";
 import type { SocialCard } from "../../src/lib/social-card.ts";
+import type { SlicedFontFamily } from "../../src/lib/card-fonts.ts";
 
 const ZH_TITLE = "互联网金融的业务模式与发展趋势：以蚂蚁金服为例";
 const EN_TITLE = "The Business Model and Development Trend of Internet Finance: A Case Study of Ant Financial";
@@ -110,7 +111,7 @@ describe("renderSocialCard", () => {
   it("sizes titles to fit three lines and clamps only what cannot fit at 56px", async () => {
     const family = await loadNotoSansSc();
     const fit = async (title: string) => {
-      const fonts = await subsetFontsFor([{ text: title, weight: 700 }]);
+      const fonts = await fontsFor([{ text: title, weight: 700 }]);
       const used = new Set(fonts.map((font) => font.name));
       return fitTitle(title, fonts, familyStack(family).filter((name) => used.has(name)));
     };
@@ -139,7 +140,7 @@ describe("card layout", () => {
 
   it("gives the bilingual card's two titles one size, weight and colour", async () => {
     const family = await loadNotoSansSc();
-    const fonts = await subsetFontsFor([{ text: ZH_TITLE + EN_TITLE, weight: 700 }]);
+    const fonts = await fontsFor([{ text: ZH_TITLE + EN_TITLE, weight: 700 }]);
     const used = new Set(fonts.map((font) => font.name));
     const stack = familyStack(family).filter((name) => used.has(name));
     const fit = await fitPair([ZH_TITLE, EN_TITLE], fonts, stack);
@@ -169,17 +170,29 @@ describe("card layout", () => {
 });
 
 describe("card fonts", () => {
-  it("subsets to exactly the card's characters, far smaller than the source slices", async () => {
-    const fonts = await subsetFontsFor([{ text: ZH_TITLE, weight: 700 }]);
+  it("passes satori only the slices that draw the card's characters, as @fontsource ships them", async () => {
+    const fonts = await fontsFor([{ text: ZH_TITLE, weight: 700 }]);
     const data = fonts.map((font) => font.data);
     expect(missingCharacters(ZH_TITLE, data)).toEqual([]);
-    expect(missingCharacters("中", data)).toEqual(["中"]);
+    for (const font of fonts) {
+      expect(font.data.equals(await readFile(font.sourceFile))).toBe(true);
+      // Every slice passed has a glyph for one of the title's characters; none is passed only for its unicode-range.
+      expect([...ZH_TITLE].some((char) => missingCharacters(char, [font.data]).length === 0)).toBe(true);
+    }
+  });
 
-    const sources = [...new Set(fonts.map((font) => font.sourceFile))];
-    const sourceBytes = (await Promise.all(sources.map((file) => stat(file)))).reduce((sum, s) => sum + s.size, 0);
-    const subsetBytes = data.reduce((sum, d) => sum + d.byteLength, 0);
-    expect(subsetBytes).toBeLessThan(sourceBytes * 0.15);
-    for (const font of fonts) expect(font.data.byteLength).toBeLessThan((await stat(font.sourceFile)).size / 4);
+  it("leaves out a slice whose unicode-range claims a character its file has no glyph for", async () => {
+    const family = await loadNotoSansSc();
+    const latin = family.slices.find((slice) => slice.id === "latin");
+    if (!latin) throw new Error("@fontsource/noto-sans-sc has no latin slice");
+    // A family whose only slice claims 中 but is the Latin file.
+    const claimsHan: SlicedFontFamily = {
+      family: family.family,
+      slices: [{ id: "latin", ranges: parseUnicodeRange("U+4E2D") }],
+      fileFor: (_slice, weight) => family.fileFor(latin, weight),
+    };
+    expect(await fontsFor([{ text: "中", weight: 400 }], claimsHan)).toEqual([]);
+    expect(await fontsFor([{ text: "中", weight: 400 }], family)).not.toEqual([]);
   });
 
   it("reads each source file once per process", async () => {

@@ -2,8 +2,8 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { pageCards, type PageCard } from "../../data/cards.ts";
 import { cachedCard, rendererFingerprint } from "../../lib/card-cache.ts";
-import { renderSocialCard, type SocialCard } from "../../lib/social-card.ts";
-import { absoluteUrl } from "../../lib/urls.ts";
+import { socialCardFor } from "../../lib/page-cards.ts";
+import { renderSocialCard } from "../../lib/social-card.ts";
 
 export const getStaticPaths = (async () =>
   (await pageCards()).map((card) => ({ params: { card: card.id }, props: { card } }))) satisfies GetStaticPaths;
@@ -11,18 +11,7 @@ export const getStaticPaths = (async () =>
 let fingerprint: string | undefined;
 
 export const GET: APIRoute<{ card: PageCard }> = async ({ props, site }) => {
-  const { card } = props;
-  // Shown on the card, so a screenshot of a preview still says where the paper lives.
-  const url = site ? absoluteUrl(site, import.meta.env.BASE_URL, card.path).replace(/^https?:\/\//, "") : undefined;
-  const social: SocialCard = {
-    id: `og/${card.id}.png`,
-    lang: card.lang,
-    title: card.title,
-    secondaryTitle: card.secondaryTitle,
-    siteName: card.siteName,
-    languageLabel: card.languageLabel,
-    ...(url ? { url } : {}),
-  };
+  const social = socialCardFor(props.card, site, import.meta.env.BASE_URL);
   fingerprint ??= rendererFingerprint(process.cwd());
   const png = await cachedCard(process.cwd(), social, fingerprint, () => renderSocialCard(social));
   return new Response(Buffer.from(png), { headers: { "content-type": "image/png" } });
