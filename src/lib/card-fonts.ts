@@ -4,6 +4,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { create } from "fontkitten";
 import { z } from "zod";
+import { woffToSfnt } from "./woff.ts";
 
 export type CardFontWeight = 400 | 700;
 
@@ -78,7 +79,7 @@ async function readNotoSansSc(): Promise<SlicedFontFamily> {
   const slices = Object.entries(table)
     .map(([key, range]): FontSlice => ({ id: sliceId(key), ranges: parseUnicodeRange(range) }))
     .reverse();
-  // WOFF rather than WOFF2: satori reads WOFF as it is, and has no WOFF2 decoder.
+  // WOFF rather than WOFF2: zlib (node:zlib, native) unpacks it; WOFF2 needs a brotli and glyf-transform decoder.
   const fileFor = (slice: FontSlice, weight: CardFontWeight): string =>
     join(filesDir, `noto-sans-sc-${slice.id}-${weight}-normal.woff`);
   return { family: "Noto Sans SC", slices, fileFor };
@@ -93,11 +94,11 @@ export function loadNotoSansSc(): Promise<SlicedFontFamily> {
 
 const sourceFonts = new Map<string, Promise<Buffer>>();
 
-/** Each slice file is read once per process; concurrent callers share the pending read. */
+/** Each slice file is read and unpacked from WOFF once per process; concurrent callers share the pending work. */
 export function readSourceFont(path: string): Promise<Buffer> {
   let pending = sourceFonts.get(path);
   if (!pending) {
-    pending = readFile(path);
+    pending = readFile(path).then((woff) => woffToSfnt(woff, path));
     sourceFonts.set(path, pending);
     pending.catch(() => sourceFonts.delete(path));
   }
@@ -157,10 +158,10 @@ function drawsAny(data: Buffer, chars: ReadonlySet<string>): boolean {
 }
 
 /**
- * The fonts satori needs to draw `runs`: every slice file that has a glyph for a character routed to it, as
- * @fontsource ships it (WOFF, which satori reads directly). A slice holds a few hundred glyphs, so cutting it
- * down further does not pay: subsetting with harfbuzz took longer than satori's parse of the whole slice,
- * and its WebAssembly memory added about 65 MiB to the build.
+ * The fonts satori needs to draw `runs`: every slice file that has a glyph for a character routed to it,
+ * whole. A slice holds a few hundred glyphs, so cutting it down further does not pay: subsetting with
+ * harfbuzz took longer than satori's parse of the whole slice, and its WebAssembly memory added about
+ * 65 MiB to the build.
  */
 export async function fontsFor(runs: readonly TextRun[], family?: SlicedFontFamily): Promise<CardFont[]> {
   const source = family ?? (await loadNotoSansSc());
