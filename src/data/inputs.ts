@@ -9,9 +9,21 @@ import "./input-files.ts";
 
 export const readInput: ReadInput = readFromDisk(process.cwd());
 
-/** A digest of every data file as it is now: the paper is resolved again when it changes. */
-export function inputsFingerprint(): string {
+function digestInputs(): string {
   const hash = createHash("sha256");
   for (const file of globSync(INPUT_PATTERNS).sort()) hash.update(file).update("\0").update(readFileSync(file)).update("\0");
   return hash.digest("hex");
+}
+
+let buildFingerprint: string | undefined;
+
+/**
+ * A digest of every data file as it is now: the paper is resolved again when it changes. The dev server's
+ * files can change between any two requests; a build's do not change while it runs, and every page asks,
+ * so a build reads them once (hashing a whole-library .bib on every page cost milliseconds each time).
+ */
+export function inputsFingerprint(): string {
+  if (import.meta.env.DEV) return digestInputs();
+  buildFingerprint ??= digestInputs();
+  return buildFingerprint;
 }

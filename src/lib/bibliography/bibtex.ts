@@ -24,9 +24,17 @@ export interface BibScan {
  * Finds the data entries of a .bib file the way citation-js's lexer reads it: "@comment" runs to
  * the end of its line, @string and @preamble are kept apart, and everything outside entries is junk.
  * Braces are counted so that an "@" inside a field (an e-mail address) is not taken for an entry.
- * One pass, with lines counted as it goes: linear in the size of the file.
+ * One pass, with lines counted as it goes: linear in the size of the file. The last scan is kept: the
+ * citations and the paper's metadata both read the same file, and a whole library takes tens of ms.
  */
-export function scanBibtexFile(text: string): BibScan {
+export function scanBibtexFile(text: string): Readonly<BibScan> {
+  if (lastScan?.text !== text) lastScan = { text, scan: scan(text) };
+  return lastScan.scan;
+}
+
+let lastScan: { text: string; scan: BibScan } | undefined;
+
+function scan(text: string): BibScan {
   const entries: ScannedEntry[] = [];
   const macros: BibScan["macros"] = [];
   let line = 1;

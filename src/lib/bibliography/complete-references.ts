@@ -22,10 +22,17 @@ export function completeReferences(bibText: string, numberingText: string, bibFi
     });
 }
 
+// Every page and export asks for the references; a whole-library .bib takes tens of milliseconds to scan.
+let last: { bibText: string; numberingText: string; items: CslItem[] } | undefined;
+
 export function readCompleteReferences(root: string): CslItem[] {
   const read = (file: string) => readFileSync(path.join(root, file), "utf8");
   // The Chinese may be Markdown or MDX.
   const mdx = NUMBERING_SOURCE.replace(/\.md$/, ".mdx");
   const source = !existsSync(path.join(root, NUMBERING_SOURCE)) && existsSync(path.join(root, mdx)) ? mdx : NUMBERING_SOURCE;
-  return completeReferences(read(BIBLIOGRAPHY_FILE), read(source));
+  const [bibText, numberingText] = [read(BIBLIOGRAPHY_FILE), read(source)];
+  if (last?.bibText !== bibText || last.numberingText !== numberingText) {
+    last = { bibText, numberingText, items: completeReferences(bibText, numberingText) };
+  }
+  return last.items;
 }
