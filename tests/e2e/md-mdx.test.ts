@@ -1,17 +1,21 @@
-// The seed paper renamed to .mdx publishes the same article as the .md the site is built from.
+// The seed paper renamed to .mdx, in both languages or only the English, publishes the same article as the .md.
 import { renameSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { fixtureProject, type FixtureProject } from "./support/fixture-project.ts";
 import { loadPage } from "./support/site.ts";
 
-let project: FixtureProject | undefined;
-afterAll(() => project?.dispose());
+const projects: FixtureProject[] = [];
+afterAll(() => projects.forEach((p) => p.dispose()));
 
-describe("the same text in .md and .mdx", () => {
+describe.each([
+  { files: "zh.mdx and en.mdx", mdx: ["zh", "en"] },
+  { files: "zh.md and en.mdx", mdx: ["en"] },
+])("the same text as $files", ({ mdx }) => {
   it("gives the same article, corrections, notes and citations included", () => {
-    project = fixtureProject();
-    for (const lang of ["zh", "en"]) renameSync(path.join(project.dir, `content/paper/${lang}.md`), path.join(project.dir, `content/paper/${lang}.mdx`));
+    const project = fixtureProject();
+    projects.push(project);
+    for (const lang of mdx) renameSync(path.join(project.dir, `content/paper/${lang}.md`), path.join(project.dir, `content/paper/${lang}.mdx`));
     const { status, output } = project.build({ SITE_URL: inject("site"), BASE_PATH: inject("base") });
     expect(status, output).toBe(0);
     for (const page of ["zh/index.html", "en/index.html"]) {
