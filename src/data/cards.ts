@@ -1,11 +1,12 @@
 // The social card of every page, from the paper's metadata (see src/lib/page-cards.ts).
 import { loadMetadata } from "./paper.ts";
 import { pageCardsFor, type PageCard } from "../lib/page-cards.ts";
+import { keptTerms } from "./kept-terms.ts";
 
 export type { PageCard } from "../lib/page-cards.ts";
 
 export async function pageCards(): Promise<PageCard[]> {
-  return pageCardsFor((await loadMetadata()).title);
+  return pageCardsFor((await loadMetadata()).title, keptTerms());
 }
 
 export async function pageCard(id: string): Promise<PageCard> {

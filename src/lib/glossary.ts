@@ -21,6 +21,17 @@ export function loadGlossary(source: string | ReadInput): GlossaryEntry[] {
   return text === undefined ? [] : parseYamlData(text, GLOSSARY_FILE, GlossarySchema);
 }
 
+/** Longer terms are left to break: a no-wrap run of more than this many characters can overflow a phone-width heading. */
+const KEEP_MAX_CHARS = 8;
+
+/**
+ * The glossary's Chinese terms that titles, headings and cards keep on one line (src/lib/typography/words.ts):
+ * the paper's own vocabulary, which the segmenter's dictionary does not know. Terms with spaces break at them.
+ */
+export function keptTogether(entries: readonly GlossaryEntry[]): string[] {
+  return entries.map((g) => g.zh).filter((term) => !/\s/u.test(term) && [...term].length > 1 && [...term].length <= KEEP_MAX_CHARS);
+}
+
 export interface AlignedParagraph {
   id: string;
   zh: string;

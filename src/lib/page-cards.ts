@@ -14,10 +14,14 @@ export interface PageCard {
   languageLabel: string;
   siteName: string;
   alt: string;
+  /** The kept terms (src/lib/glossary.ts, keptTogether) that its titles use. */
+  keepTogether: string[];
 }
 
-/** The bilingual root's card first, then one per language version. */
-export function pageCardsFor(title: Readonly<Record<Lang, string>>): PageCard[] {
+/** The bilingual root's card first, then one per language version. `keep`: terms no title line breaks inside. */
+export function pageCardsFor(title: Readonly<Record<Lang, string>>, keep: readonly string[] = []): PageCard[] {
+  // Only the terms the titles use, so that a glossary edit elsewhere leaves the cards' cache keys alone.
+  const keepTogether = keep.filter((term) => title.zh.includes(term) || title.en.includes(term));
   const versions = LANGS.map(
     (lang): PageCard => ({
       id: lang,
@@ -28,6 +32,7 @@ export function pageCardsFor(title: Readonly<Record<Lang, string>>): PageCard[] 
       languageLabel: ui[lang].languageName,
       siteName: ui[lang].siteName,
       alt: ui[lang].cardAlt(title[lang]),
+      keepTogether,
     }),
   );
   const root: PageCard = {
@@ -39,6 +44,7 @@ export function pageCardsFor(title: Readonly<Record<Lang, string>>): PageCard[] 
     languageLabel: `${ui.zh.languageName} · ${ui.en.languageName}`,
     siteName: `${ui.zh.siteName} · ${ui.en.siteName}`,
     alt: `${ui.zh.cardAlt(title.zh)} / ${ui.en.cardAlt(title.en)}`,
+    keepTogether,
   };
   return [root, ...versions];
 }
@@ -57,5 +63,6 @@ export function socialCardFor(card: PageCard, site: string | URL | undefined, ba
     siteName: card.siteName,
     languageLabel: card.languageLabel,
     ...(url ? { url } : {}),
+    ...(card.keepTogether.length > 0 ? { keepTogether: card.keepTogether } : {}),
   };
 }

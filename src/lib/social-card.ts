@@ -22,6 +22,8 @@ export const SocialCardSchema = z.object({
   languageLabel: z.string().trim().min(1),
   /** Shown as text only, so it need not be absolute. */
   url: z.string().trim().min(1).optional(),
+  /** Terms a title line never breaks inside (see breakUnits); only those the titles use. */
+  keepTogether: z.array(z.string().min(1)).optional(),
 });
 
 export type SocialCard = z.infer<typeof SocialCardSchema>;
@@ -75,19 +77,19 @@ export interface TitleFit {
 }
 
 /** How many lines satori sets the title in at this size and width, from the height of the SVG it returns. */
-async function lineCount(title: string, size: number, width: number, fonts: readonly CardFont[], fontFamily: readonly string[]): Promise<number> {
+async function lineCount(title: string, size: number, width: number, fonts: readonly CardFont[], fontFamily: readonly string[], keep: readonly string[]): Promise<number> {
   const style = { ...titleStyle(title, size), fontFamily: fontFamily.join(", ") };
-  const svg = await satori(titleBlock(title, style, width), { width, fonts: [...fonts] });
+  const svg = await satori(titleBlock(title, style, width, keep), { width, fonts: [...fonts] });
   return Math.round(svgHeight(svg) / (size * TITLE_LINE_HEIGHT));
 }
 
 /** Balance, as CSS text-wrap: balance does, by narrowing the column while the line count holds. */
-async function balanced(title: string, size: number, lines: number, fonts: readonly CardFont[], fontFamily: readonly string[]): Promise<number> {
+async function balanced(title: string, size: number, lines: number, fonts: readonly CardFont[], fontFamily: readonly string[], keep: readonly string[]): Promise<number> {
   if (lines < 2) return CONTENT_WIDTH;
   let width = CONTENT_WIDTH;
   for (const share of [0.9, 0.8, 0.7, 0.6]) {
     const narrower = Math.round(CONTENT_WIDTH * share);
-    if ((await lineCount(title, size, narrower, fonts, fontFamily)) > lines) break;
+    if ((await lineCount(title, size, narrower, fonts, fontFamily, keep)) > lines) break;
     width = narrower;
   }
   return width;
@@ -109,8 +111,8 @@ function titleStyle(title: string, size: number): CardStyle {
  * Units come from Intl.Segmenter (src/lib/typography/words.ts), as on the web pages; a space between
  * English words becomes a margin. `width` narrower than the column evens out the lines (see balanced()).
  */
-export function titleBlock(title: string, style: CardStyle, width?: number): CardElement {
-  const pieces = breakUnits(title, textLang(title) === "en" ? "en" : "zh");
+export function titleBlock(title: string, style: CardStyle, width?: number, keep: readonly string[] = []): CardElement {
+  const pieces = breakUnits(title, textLang(title) === "en" ? "en" : "zh", keep);
   const space = Number(style["fontSize"] ?? 0) * 0.26;
   const units = pieces.flatMap((piece, i): CardElement[] =>
     /^\s+$/u.test(piece) ? [] : [div({ whiteSpace: "nowrap", flexShrink: 0, marginRight: /^\s+$/u.test(pieces[i + 1] ?? "") ? space : 0 }, piece)],
@@ -130,10 +132,10 @@ function svgHeight(svg: string): number {
  * out alone with satori itself, so the answer matches its line breaking exactly. Longer titles keep the
  * smallest size and are cut after the last whole line that fits.
  */
-export async function fitTitle(title: string, fonts: readonly CardFont[], fontFamily: readonly string[]): Promise<TitleFit> {
+export async function fitTitle(title: string, fonts: readonly CardFont[], fontFamily: readonly string[], keep: readonly string[] = []): Promise<TitleFit> {
   for (const size of TITLE_SIZES) {
-    const lines = await lineCount(title, size, CONTENT_WIDTH, fonts, fontFamily);
-    if (lines <= TITLE_LINES) return { size, fits: true, widths: [await balanced(title, size, lines, fonts, fontFamily)] };
+    const lines = await lineCount(title, size, CONTENT_WIDTH, fonts, fontFamily, keep);
+    if (lines <= TITLE_LINES) return { size, fits: true, widths: [await balanced(title, size, lines, fonts, fontFamily, keep)] };
   }
   return { size: MIN_TITLE_SIZE, fits: false, widths: [CONTENT_WIDTH] };
 }
@@ -143,11 +145,11 @@ const PAIR_SIZES = [60, 56, 52, 48, 44, 40] as const;
 const PAIR_LINES = 5;
 
 /** The largest common size at which both titles fit the bilingual card together (equal weight, neither demoted). */
-export async function fitPair(titles: readonly [string, string], fonts: readonly CardFont[], fontFamily: readonly string[]): Promise<TitleFit> {
+export async function fitPair(titles: readonly [string, string], fonts: readonly CardFont[], fontFamily: readonly string[], keep: readonly string[] = []): Promise<TitleFit> {
   for (const size of PAIR_SIZES) {
-    const lines = await Promise.all(titles.map((t) => lineCount(t, size, CONTENT_WIDTH, fonts, fontFamily)));
+    const lines = await Promise.all(titles.map((t) => lineCount(t, size, CONTENT_WIDTH, fonts, fontFamily, keep)));
     if (lines.reduce((a, b) => a + b, 0) <= PAIR_LINES) {
-      return { size, fits: true, widths: await Promise.all(titles.map((t, i) => balanced(t, size, lines[i] ?? 1, fonts, fontFamily))) };
+      return { size, fits: true, widths: await Promise.all(titles.map((t, i) => balanced(t, size, lines[i] ?? 1, fonts, fontFamily, keep))) };
     }
   }
   return { size: PAIR_SIZES.at(-1) ?? 40, fits: false, widths: [CONTENT_WIDTH, CONTENT_WIDTH] };
@@ -171,8 +173,9 @@ function header(card: SocialCard): CardElement {
  */
 function titles(card: SocialCard, fit: TitleFit): CardElement {
   const [width, secondWidth] = fit.widths;
+  const keep = card.keepTogether ?? [];
   const main = (text: string, w: number | undefined, lines: number) =>
-    titleBlock(text, { ...titleStyle(text, fit.size), color: PALETTE.ink, ...(fit.fits ? {} : clamped(lines, fit.size, TITLE_LINE_HEIGHT)) }, w);
+    titleBlock(text, { ...titleStyle(text, fit.size), color: PALETTE.ink, ...(fit.fits ? {} : clamped(lines, fit.size, TITLE_LINE_HEIGHT)) }, w, keep);
   if (card.lang === "mul" && card.secondaryTitle) {
     return div({ display: "flex", flexDirection: "column", gap: 28 }, [main(card.title, width, 2), main(card.secondaryTitle, secondWidth, 3)]);
   }
@@ -181,6 +184,8 @@ function titles(card: SocialCard, fit: TitleFit): CardElement {
   const secondary = titleBlock(
     card.secondaryTitle,
     { marginTop: 24, fontSize: 32, lineHeight: 1.3, fontWeight: BODY_WEIGHT, color: PALETTE.muted, ...clamped(2, 32, 1.3) },
+    undefined,
+    keep,
   );
   return div({ display: "flex", flexDirection: "column" }, [title, secondary]);
 }
@@ -278,7 +283,11 @@ export async function prepareSocialCard(input: SocialCard, family?: SlicedFontFa
   }
   const used = new Set(fonts.map((font) => font.name));
   const fontFamily = familyStack(source).filter((name) => used.has(name));
-  const fit = card.lang === "mul" && card.secondaryTitle ? await fitPair([card.title, card.secondaryTitle], fonts, fontFamily) : await fitTitle(card.title, fonts, fontFamily);
+  const keep = card.keepTogether ?? [];
+  const fit =
+    card.lang === "mul" && card.secondaryTitle
+      ? await fitPair([card.title, card.secondaryTitle], fonts, fontFamily, keep)
+      : await fitTitle(card.title, fonts, fontFamily, keep);
   return { card, fonts, tree: cardTree(card, fontFamily, fit) };
 }
 

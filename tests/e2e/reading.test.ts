@@ -1,7 +1,9 @@
 // Reading in Chromium at every width: word gaps, words and marks kept whole, no overflow, targets, fonts, languages.
-import { describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { useBuiltSite } from "./support/built-site.ts";
+import { loadPage } from "./support/site.ts";
+import { keptTogether, loadGlossary } from "../../src/lib/glossary.ts";
 import { breaksInsideWords, controlTargets, horizontalOverflow, strandedMarks, widestWordGap } from "./support/measure.ts";
 
 const site = useBuiltSite();
@@ -12,12 +14,32 @@ const WIDTHS = [320, 390, 768, 1280];
 /** Links inside running text (citation numbers, links in an entry's text): exempt from 2.5.8 as inline. */
 const INLINE = ".citation-ref, .reference-link";
 const MARKS = ".note-ref, .citation, .counterpart, .editorial-mark";
+/** The glossary's terms, which Intl.Segmenter splits (互|联|网) but titles and headings keep whole. */
+const KEPT = keptTogether(loadGlossary(process.cwd()));
 
 async function open(path: string, width: number): Promise<Page> {
   const page = await site.browser().newPage({ viewport: { width, height: 900 } });
   await page.goto(url(path));
   return page;
 }
+
+describe("kept terms in the built HTML", () => {
+  it("sets each glossary term of a Chinese title or heading inside one no-wrap word", () => {
+    let seen = 0;
+    for (const page of ["index.html", "zh/index.html", "zh/parallel/index.html"]) {
+      const $ = loadPage(inject("distDir"), page);
+      $("h1, h2, h3").each((_, h) => {
+        if (!($(h).closest("[lang]").attr("lang") ?? "").startsWith("zh")) return;
+        const words = $(h).find(".w").map((__, w) => $(w).text()).get();
+        for (const term of KEPT.filter((t) => $(h).text().includes(t))) {
+          seen++;
+          expect(words.some((w) => w.includes(term)), `${page}: “${term}” in “${$(h).text().trim()}”, words ${words.join("|")}`).toBe(true);
+        }
+      });
+    }
+    expect(seen).toBeGreaterThan(10);
+  });
+});
 
 describe("English text", () => {
   for (const width of WIDTHS) {
@@ -43,14 +65,14 @@ describe("titles, headings and marks", () => {
   for (const width of [320, 390, 1280]) {
     it(`no line breaks inside a word of the Chinese title or headings, nor in the English title, at ${width} px`, async () => {
       const zh = await open("zh/", width);
-      expect(await breaksInsideWords(zh, "h1, .body h2, .body h3, .toc-wide a", "zh")).toEqual([]);
+      expect(await breaksInsideWords(zh, "h1, .body h2, .body h3, .toc-wide a", "zh", KEPT)).toEqual([]);
       expect(await breaksInsideWords(zh, ".title-other", "en")).toEqual([]);
       await zh.close();
       const root = await open("", width);
-      expect(await breaksInsideWords(root, "section:lang(zh) h1", "zh")).toEqual([]);
+      expect(await breaksInsideWords(root, "section:lang(zh) h1", "zh", KEPT)).toEqual([]);
       await root.close();
       const parallel = await open("en/parallel/", width);
-      expect(await breaksInsideWords(parallel, ".cell:lang(zh) :is(.title, h2, h3)", "zh")).toEqual([]);
+      expect(await breaksInsideWords(parallel, ".cell:lang(zh) :is(.title, h2, h3)", "zh", KEPT)).toEqual([]);
       await parallel.close();
     });
 

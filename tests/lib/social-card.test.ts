@@ -144,6 +144,12 @@ describe("card layout", () => {
     expect(en.map((u) => u.props.children)).toContain("A Case");
   });
 
+  it("keeps a term the card is given on one line, though the segmenter splits it", () => {
+    const pieces = (keep: string[]) => (titleBlock(ZH_TITLE, { fontSize: 72 }, undefined, keep).props.children as { props: { children: string } }[]).map((u) => u.props.children);
+    expect(pieces([])).toContain("互");
+    expect(pieces(["互联网金融", "蚂蚁金服"])).toEqual(expect.arrayContaining(["互联网金融", "蚂蚁金服"]));
+  });
+
   it("gives the bilingual card's two titles one size, weight and colour", async () => {
     const family = await loadNotoSansSc();
     const fonts = await fontsFor([{ text: ZH_TITLE + EN_TITLE, weight: 700 }]);

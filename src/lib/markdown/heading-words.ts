@@ -8,21 +8,33 @@ import { pageLang } from "./frontmatter.ts";
 const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 
 /** Text cut into white space, single characters and `span.w` units (styled white-space: nowrap). */
-export function wordNodes(text: string, locale: "zh" | "en"): ElementContent[] {
-  return breakUnits(text, locale).map((piece) => (isUnit(piece) ? h("span", { className: ["w"] }, piece) : { type: "text", value: piece }));
+export function wordNodes(text: string, locale: "zh" | "en", keep: readonly string[] = []): ElementContent[] {
+  return breakUnits(text, locale, keep).map((piece) => (isUnit(piece) ? h("span", { className: ["w"] }, piece) : { type: "text", value: piece }));
 }
 
 function isBadge(className: unknown): boolean {
   return Array.isArray(className) && className.includes("counterpart");
 }
 
-export function rehypeHeadingWords() {
+/** Elements whose text is heading text: a corrected word (ins.correction) is cut into words like the rest. */
+const TEXT_ELEMENTS = new Set(["ins", "em", "strong", "i", "b"]);
+
+function splitText(children: ElementContent[], lang: "zh" | "en", keep: readonly string[]): ElementContent[] {
+  return children.flatMap((child): ElementContent[] => {
+    if (child.type === "text") return wordNodes(child.value, lang, keep);
+    if (child.type === "element" && TEXT_ELEMENTS.has(child.tagName)) child.children = splitText(child.children, lang, keep);
+    return [child];
+  });
+}
+
+/** `keep`: terms never broken inside (see breakUnits), the glossary's at page time. */
+export function rehypeHeadingWords(keep: readonly string[] = []) {
   return (tree: Root, file: VFile): void => {
     const lang = pageLang(file);
     if (!lang) return;
     for (const node of tree.children) {
       if (node.type !== "element" || !HEADINGS.has(node.tagName)) continue;
-      const children = node.children.flatMap((child) => (child.type === "text" ? wordNodes(child.value, lang) : [child]));
+      const children = splitText(node.children, lang, keep);
       // A badge after the last word (the link to the other language) goes into that word's span, so it never sits alone.
       const last = children.findLastIndex((c) => c.type !== "element" || !isBadge(c.properties["className"]));
       const word = children[last];

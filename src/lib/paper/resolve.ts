@@ -9,6 +9,7 @@ import type { Lang } from "../i18n/ui.ts";
 import { rehypeAnnotations } from "../markdown/annotations.ts";
 import { rehypeCounterpartLinks } from "../markdown/counterpart-links.ts";
 import { rehypeHeadingWords } from "../markdown/heading-words.ts";
+import { keptTogether, loadGlossary } from "../glossary.ts";
 import { readLineMarks, stripLineMarks } from "../markdown/line-marks.ts";
 import type { ReadInput } from "../markdown/read-input.ts";
 import type { LineMarkedData } from "../markdown/source-lines.ts";
@@ -91,7 +92,7 @@ export function resolveVersion(html: string, options: ResolveOptions): ResolvedV
   rehypeAnnotations({ root: options.root, read: options.read })(tree, file);
   rehypeCounterpartLinks()(tree, file);
   // Headings break only between words; after corrections have changed their text and the badges are in.
-  rehypeHeadingWords()(tree, file);
+  rehypeHeadingWords(keptTogether(loadGlossary(options.read)))(tree, file);
   // Numbers and cross-references before citations: reserved keys never reach the bibliography.
   resolveCrossRefs(tree, file, options.lang, numberElements(tree, options.lang));
   rehypeCitations({

@@ -19,9 +19,39 @@ function segmenter(locale: TextLocale): Intl.Segmenter {
  * The text as a list of pieces whose concatenation is the text. A piece is either white space (where a
  * line may break as usual) or a unit to keep on one line; between two adjacent units a line may break
  * too, which is what Chinese needs. Units: each word, with closing punctuation after it and opening
- * punctuation before it; in English, a one-letter word or "an" with the word after it.
+ * punctuation before it; in English, a one-letter word or "an" with the word after it. `keep` lists
+ * terms a line must not break inside, however the segmenter cuts them (its dictionary splits 互联网 and
+ * 蚂蚁金服 into 互|联|网 and 蚂蚁|金|服).
  */
-export function breakUnits(text: string, locale: TextLocale): string[] {
+export function breakUnits(text: string, locale: TextLocale, keep: readonly string[] = []): string[] {
+  const pieces = segmentUnits(text, locale);
+  return keep.length > 0 ? joinKept(pieces, text, keep) : pieces;
+}
+
+const isSpace = (piece: string) => /^\s+$/u.test(piece);
+
+/** Joins the units that a kept term spans; white space inside a term still breaks. */
+function joinKept(pieces: readonly string[], text: string, keep: readonly string[]): string[] {
+  const inside = new Set<number>();
+  for (const term of keep) {
+    if (term === "") continue;
+    for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) {
+      for (let k = at + 1; k < at + term.length; k++) inside.add(k);
+    }
+  }
+  const out: string[] = [];
+  let offset = 0;
+  for (const piece of pieces) {
+    const last = out.length - 1;
+    if (inside.has(offset) && last >= 0 && !isSpace(piece) && !isSpace(out[last] ?? " ")) out[last] += piece;
+    else out.push(piece);
+    offset += piece.length;
+  }
+  return out;
+}
+
+/** Intl.Segmenter's words, with punctuation and one-letter English words attached as breakUnits describes. */
+function segmentUnits(text: string, locale: TextLocale): string[] {
   const pieces: string[] = [];
   let pendingOpen = "";
   let glueNext = false;

@@ -101,10 +101,11 @@ export function controlTargets(page: Page, inline: string): Promise<Target[]> {
 
 /**
  * Places in the elements matched by `selector` where a line breaks inside a word, by the browser's own
- * Intl.Segmenter: each word-like segment of two or more characters must have all its characters on one line.
+ * Intl.Segmenter, or inside one of `terms` (the glossary's kept terms): each word-like segment of two or
+ * more characters, and each occurrence of a term, must have all its characters on one line.
  */
-export function breaksInsideWords(page: Page, selector: string, locale: string): Promise<string[]> {
-  return page.evaluate(([sel, loc]) => {
+export function breaksInsideWords(page: Page, selector: string, locale: string, terms: readonly string[] = []): Promise<string[]> {
+  return page.evaluate(([sel, loc, kept]) => {
     const found: string[] = [];
     const segmenter = new Intl.Segmenter(loc, { granularity: "word" });
     for (const el of document.querySelectorAll<HTMLElement>(sel ?? "")) {
@@ -125,15 +126,16 @@ export function breaksInsideWords(page: Page, selector: string, locale: string):
         return r ? (r.top + r.bottom) / 2 : undefined;
       };
       const size = parseFloat(getComputedStyle(el).fontSize);
-      for (const s of segmenter.segment(text)) {
-        if (!s.isWordLike || s.segment.length < 2) continue;
+      const spans: { index: number; segment: string }[] = [...segmenter.segment(text)].filter((s) => s.isWordLike && s.segment.length >= 2);
+      for (const term of kept) for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) spans.push({ index: at, segment: term });
+      for (const s of spans) {
         const first = centre(s.index);
         const last = centre(s.index + s.segment.length - 1);
         if (first !== undefined && last !== undefined && Math.abs(first - last) > size / 2) found.push(`${el.tagName} “${s.segment}” in “${text.trim().slice(0, 40)}”`);
       }
     }
     return found;
-  }, [selector, locale] as const);
+  }, [selector, locale, [...terms]] as const);
 }
 
 /**

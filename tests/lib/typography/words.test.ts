@@ -12,6 +12,21 @@ describe("breakUnits", () => {
     expect(breakUnits("《互联网》（2018）", "zh")).toEqual(["《互", "联", "网》", "（2018）"]);
   });
 
+  it("never breaks inside a kept term the segmenter splits, and still breaks around it", () => {
+    const title = "互联网金融的业务模式与发展趋势：以蚂蚁金服为例";
+    expect(breakUnits(title, "zh")).toContain("互");
+    const units = breakUnits(title, "zh", ["互联网金融", "蚂蚁金服"]);
+    expect(units.join("")).toBe(title);
+    expect(units.slice(0, 2)).toEqual(["互联网金融", "的"]);
+    expect(units).toContain("蚂蚁金服");
+    expect(units).toContain("以");
+    // Every occurrence, and a term that is not there changes nothing.
+    expect(breakUnits("互联网与互联网金融", "zh", ["互联网"]).filter((u) => u.includes("互"))).toEqual(["互联网", "互联网"]);
+    expect(breakUnits(title, "zh", ["没有的词"])).toEqual(breakUnits(title, "zh"));
+    // White space inside a term still breaks.
+    expect(breakUnits("C 端 用户", "zh", ["C 端"])).toEqual(breakUnits("C 端 用户", "zh"));
+  });
+
   it("keeps English words whole and a one-letter word with the next", () => {
     const units = breakUnits("Finance: A Case Study", "en");
     expect(units).toEqual(["Finance:", " ", "A Case", " ", "Study"]);
