@@ -63,7 +63,7 @@ for (let rep = 0; rep < reps; rep++) for (const card of CARDS) timings.push(awai
 const runMs = performance.now() - runStart;
 
 console.log(`\n${timings.length} cards (${CARDS.length} kinds × ${reps}), after fonts loaded:`);
-console.log(summary("  subset + glyph check + title fit", timings.map((t) => t.prepare)));
+console.log(summary("  font slices + glyph check + title fit", timings.map((t) => t.prepare)));
 console.log(summary("  satori (layout → SVG)", timings.map((t) => t.satori)));
 console.log(summary("  resvg (SVG → PNG)", timings.map((t) => t.png)));
 console.log(summary("  per card", timings.map((t) => t.total)));
