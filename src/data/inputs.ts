@@ -1,19 +1,13 @@
 // The pipeline's data files: read from disk on every use, and watched through Vite in `astro dev`.
-import { createHash } from "node:crypto";
-import { globSync, readFileSync } from "node:fs";
 import { readFromDisk, type ReadInput } from "../lib/markdown/read-input.ts";
-import { INPUT_PATTERNS } from "../lib/watched-inputs.ts";
+import { fingerprintInputs } from "../lib/input-fingerprint.ts";
 // Imported for its effect only: Vite watches these files and reloads the page when one changes. The
 // texts themselves are read from disk, so a page can never be rendered from a copy Vite has not refreshed.
 import "./input-files.ts";
 
 export const readInput: ReadInput = readFromDisk(process.cwd());
 
-function digestInputs(): string {
-  const hash = createHash("sha256");
-  for (const file of globSync(INPUT_PATTERNS).sort()) hash.update(file).update("\0").update(readFileSync(file)).update("\0");
-  return hash.digest("hex");
-}
+const digestInputs = () => fingerprintInputs(process.cwd());
 
 let buildFingerprint: string | undefined;
 

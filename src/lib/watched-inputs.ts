@@ -1,9 +1,11 @@
-// Vite plugin: in a build, replaces the dev server's raw imports of the data files, so they are read from disk.
+// Vite plugin: in a build, replaces the dev server's raw imports of the data files, so they are read from disk;
+// in `astro dev`, answers a page's question whether the data files have changed since it was rendered.
 import path from "node:path";
 import type { Plugin } from "vite";
+import { fingerprintInputs } from "./input-fingerprint.ts";
 
-/** Every file the page-time pipeline reads, relative to the project root (as in src/data/input-files.ts). */
-export const INPUT_PATTERNS = ["content/*.yaml", "content/paper/*.{md,mdx,yaml}", "bibliography/**/*.{bib,csl,xml}"];
+/** Where a page asks, in `astro dev`, for the digest of the data files as they are now (see DevFreshness.astro). */
+export const INPUTS_ENDPOINT = "@paper-site/inputs";
 
 const STUB = "\0paper-site:no-input-files";
 
@@ -28,6 +30,14 @@ export function watchedInputs(root: string): Plugin {
     },
     load(id) {
       return id === STUB ? "export {};" : undefined;
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (!req.url?.split("?")[0]?.endsWith(`/${INPUTS_ENDPOINT}`)) return next();
+        res.setHeader("content-type", "text/plain");
+        res.setHeader("cache-control", "no-store");
+        res.end(fingerprintInputs(root));
+      });
     },
   };
 }

@@ -114,4 +114,47 @@ describe("npm run dev: every input is live", () => {
     project.write("content/paper/zh.md", paper);
     await shows(zh, "近年以来，随着科技的发展");
   });
+
+  it("several open tabs all show the last of two quick saves", async () => {
+    await page.waitForTimeout(1000);
+    const tabs = [page, await browser.newPage(), await browser.newPage()];
+    for (const [tab, path] of [[tabs[1], "en/"], [tabs[2], "zh/parallel/"]] as const) await tab?.goto(`${server.origin}/${path}`);
+    await page.waitForTimeout(2000);
+    const bib = project.read("bibliography/references.bib");
+    const zh = project.read("content/paper/zh.md");
+    for (let i = 0; i < 4; i++) {
+      // A .bib title (a page-time input) or a sentence of the Chinese (a content-layer input), saved twice 40–130 ms apart.
+      const save = (mark: string) =>
+        i % 2 === 0
+          ? project.write("bibliography/references.bib", bib.replace("@misc{ref02,\n}", `@book{ref02,\n  title = {书名${mark}},\n  date = {2020},\n}`))
+          : project.write("content/paper/zh.md", zh.replace("2009 年手机快捷支付出现", `2009 年手机快捷支付出现${mark}`));
+      save(`草稿${i}`);
+      await page.waitForTimeout(40 + 30 * i);
+      save(`定稿${i}`);
+      // The English page shows the Chinese sentence only in the side-by-side view; it does show the reference.
+      for (const tab of i % 2 === 0 ? tabs : [tabs[0], tabs[2]]) if (tab) await shows(tab, `定稿${i}`);
+    }
+  });
+
+  it("a page that missed the live reload while it was loading reloads itself", async () => {
+    const tab = await browser.newPage();
+    // No live-reload client at all, and the stylesheets held back: the page is rendered, then the .bib is
+    // saved before the page has finished loading. Only the page's own check can bring it up to date.
+    await tab.route("**/@vite/client", (route) => route.fulfill({ contentType: "text/javascript", body: "" }));
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await tab.route(/\.css(\?|$)/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const html = tab.waitForResponse((r) => new URL(r.url()).pathname === "/zh/");
+    const loaded = tab.goto(`${server.origin}/zh/`);
+    await html;
+    const bib = project.read("bibliography/references.bib");
+    project.write("bibliography/references.bib", bib.replace("@misc{ref03,\n}", "@book{ref03,\n  title = {加载时保存的书名},\n  date = {2020},\n}"));
+    release();
+    await loaded;
+    await shows(tab, "加载时保存的书名");
+    await tab.close();
+  });
 });

@@ -1,0 +1,6 @@
+declare namespace App {
+  interface Locals {
+    /** `astro dev` only: the data files' digest when the request started (src/middleware.ts). */
+    inputsAtRequest?: string;
+  }
+}
