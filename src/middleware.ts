@@ -1,9 +1,9 @@
 // Middleware: in `astro dev`, notes the data files' digest when a request starts (see DevFreshness.astro).
 import { defineMiddleware } from "astro:middleware";
-import { fingerprintInputs } from "./lib/input-fingerprint.ts";
+import { inputsFingerprint } from "./data/inputs.ts";
 
 export const onRequest = defineMiddleware((context, next) => {
   // At the start, not when the page is done: a save during the render must make the page look stale.
-  if (import.meta.env.DEV) context.locals.inputsAtRequest = fingerprintInputs(process.cwd());
+  if (import.meta.env.DEV) context.locals.inputsAtRequest = inputsFingerprint();
   return next();
 });

@@ -12,7 +12,7 @@ export const CARD_CACHE_DIR = "node_modules/.cache/paper-site/cards";
 export function rendererFingerprint(root: string): string {
   const hash = createHash("sha256");
   const lib = path.join(root, "src/lib");
-  for (const name of (existsSync(lib) ? readdirSync(lib) : []).filter((f) => /^(social-card|card-fonts|glyph-coverage)/.test(f)).sort()) {
+  for (const name of (existsSync(lib) ? readdirSync(lib) : []).filter((f) => /^(social-card|card-fonts|glyph-coverage|woff)/.test(f)).sort()) {
     hash.update(name).update(readFileSync(path.join(lib, name)));
   }
   // The cards break titles into words with the pages' own segmentation.

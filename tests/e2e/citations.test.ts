@@ -1,14 +1,12 @@
 // Citations on the built site: the same numbers in both languages, links both ways, and previews in Chromium
 // by mouse, keyboard and touch, with no layout shift, and with JavaScript off.
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser } from "./support/browser.ts";
+import { afterEach, describe, expect, inject, it, vi } from "vitest";
+import type { Page } from "playwright-core";
 import { fixtureProject, type FixtureProject } from "./support/fixture-project.ts";
-import { startServer, type StaticServer } from "./support/server.ts";
 import { loadPage } from "./support/site.ts";
+import { useBuiltSite } from "./support/built-site.ts";
 
 const dist = inject("distDir");
-const base = inject("base");
 
 /** Key → number from a page's reference list. */
 function numbers(rel: string): Map<string, number> {
@@ -71,24 +69,15 @@ describe("citations in the built pages", () => {
 });
 
 describe("previews in Chromium", () => {
-  let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer(dist, base);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-  const url = (p: string) => `${server.origin}${base}${p}`;
+  const served = useBuiltSite();
+  const url = served.url;
 
   const visible = (page: Page, id: string) => page.locator(`#${id} > .citation-preview`).isVisible();
   const layout = (page: Page) =>
     page.evaluate(() => ["sec-1-1-p1", "sec-1-1-p2", "sec-1-1-p3"].map((id) => JSON.stringify(document.getElementById(id)?.getBoundingClientRect())));
 
   it("opens on hover without moving the text, stays while the pointer moves onto it, and Escape closes it", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await served.browser().newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(url("zh/#sec-1-1"));
     const link = page.locator("#cite-2 .citation-ref").first();
     expect(await visible(page, "cite-2")).toBe(false);
@@ -120,7 +109,7 @@ describe("previews in Chromium", () => {
   });
 
   it("opens on Tab focus, lets the keyboard reach a work inside a range, closes on Escape, and Enter jumps to the entry", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await served.browser().newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(url("zh/"));
     // Start from the last number of the first citation, then Tab into the second one, [3-5].
     await page.locator("#cite-1 .citation-ref").last().focus();
@@ -148,7 +137,7 @@ describe("previews in Chromium", () => {
   });
 
   it("gives screen readers the link's name and the entry as its description", async () => {
-    const page = await browser.newPage();
+    const page = await served.browser().newPage();
     await page.goto(url("zh/"));
     const cdp = await page.context().newCDPSession(page);
     const { root } = await cdp.send("DOM.getDocument", { depth: 0 });
@@ -167,7 +156,7 @@ describe("previews in Chromium", () => {
   });
 
   it("on a touch screen the first tap opens the preview and the second follows the link", async () => {
-    const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+    const context = await served.browser().newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     await page.goto(url("zh/"));
     const link = page.locator("#cite-1 .citation-ref").first();
@@ -184,7 +173,7 @@ describe("previews in Chromium", () => {
   });
 
   it("with JavaScript off, a click jumps to the entry and its back-link returns (the entry is not repeated in the HTML)", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const context = await served.browser().newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(url("zh/"));
     expect(await page.locator(".citation-preview").count()).toBe(0);

@@ -2,14 +2,13 @@
 // selectable without JavaScript, copied with it.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { Cite } from "@citation-js/core";
 import "@citation-js/plugin-bibtex";
 import "@citation-js/plugin-ris";
-import { launchBrowser } from "./support/browser.ts";
-import { resolveFile, startServer, type StaticServer } from "./support/server.ts";
+import { resolveFile } from "./support/server.ts";
 import { loadPage } from "./support/site.ts";
+import { useBuiltSite } from "./support/built-site.ts";
 
 const dist = inject("distDir");
 const site = inject("site");
@@ -50,21 +49,12 @@ describe("the cite box in the built pages", () => {
 });
 
 describe("the cite box in Chromium", () => {
-  let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer(dist, base);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const served = useBuiltSite();
 
   it("keeps the citation selectable and hides the copy button without JavaScript", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await served.browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}${base}en/#cite`);
+    await page.goto(served.url("en/#cite"));
     expect(await page.locator("#cite .cite-text").isVisible()).toBe(true);
     expect(await page.locator("#cite button").isVisible()).toBe(false);
     await page.locator("#cite .cite-text").click();
@@ -74,9 +64,9 @@ describe("the cite box in Chromium", () => {
   });
 
   it("copies the citation with the button", async () => {
-    const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+    const context = await served.browser().newContext({ permissions: ["clipboard-read", "clipboard-write"] });
     const page = await context.newPage();
-    await page.goto(`${server.origin}${base}zh/#cite`);
+    await page.goto(served.url("zh/#cite"));
     await page.locator("#cite button").click();
     await expect.poll(() => page.locator("#cite .cite-status").innerText()).toBe("已复制");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator("#cite .cite-text").innerText());

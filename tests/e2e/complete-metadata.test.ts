@@ -3,11 +3,9 @@
 import { copyFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchBrowser } from "./support/browser.ts";
 import { fixtureProject } from "./support/fixture-project.ts";
-import { startServer, type StaticServer } from "./support/server.ts";
 import { loadPage } from "./support/site.ts";
+import { useBuiltSite } from "./support/built-site.ts";
 
 const project = fixtureProject();
 const dist = path.join(project.dir, "dist");
@@ -52,20 +50,11 @@ describe("a paper with complete metadata", () => {
   });
 
   describe("printed", () => {
-    let server: StaticServer;
-    let browser: Browser;
-    beforeAll(async () => {
-      server = await startServer(dist, "/");
-      browser = await launchBrowser();
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    const served = useBuiltSite({ dist: () => dist, base: "/" });
 
     it("shows the URL of each DOI link in the references, and none on screen", async () => {
-      const page = await browser.newPage();
-      await page.goto(`${server.origin}/en/`);
+      const page = await served.browser().newPage();
+      await page.goto(served.url("en/"));
       const link = page.locator("#references a.reference-link[href^='https://doi.org/']").first();
       const after = () => link.evaluate((a) => getComputedStyle(a, "::after").content);
       expect(await after()).toBe("none");

@@ -2,15 +2,13 @@
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import type { CheerioAPI } from "cheerio";
-import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations } from "./support/axe.ts";
-import { launchBrowser } from "./support/browser.ts";
 import { demoProject } from "./support/demo-project.ts";
 import type { FixtureProject } from "./support/fixture-project.ts";
-import { startServer, type StaticServer } from "./support/server.ts";
 import { describe as describeNu, nuErrors } from "./support/nu-checker.ts";
 import { htmlFiles, loadPage } from "./support/site.ts";
+import { useBuiltSite } from "./support/built-site.ts";
 
 const BASE = "/deep/nested/";
 let project: FixtureProject;
@@ -135,23 +133,14 @@ describe("the demo paper, in both languages", () => {
 });
 
 describe("the demo paper in Chromium", () => {
-  let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer(dist, BASE);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const served = useBuiltSite({ dist: () => dist, base: BASE });
 
   it("passes axe-core on both pages, light and dark, phone and desktop (figures, table regions, MathML, footnotes)", async () => {
     for (const lang of ["zh", "en", "zh/parallel"]) {
       for (const scheme of ["light", "dark"] as const) {
         for (const width of [390, 1280]) {
-          const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
-          await page.goto(`${server.origin}${BASE}${lang}/`);
+          const page = await served.browser().newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+          await page.goto(served.url(`${lang}/`));
           expect(await axeViolations(page), `${lang} (${scheme}, ${width}px)`).toEqual([]);
           await page.close();
         }
@@ -163,8 +152,8 @@ describe("the demo paper in Chromium", () => {
     mkdirSync("tests/.tmp", { recursive: true });
     for (const width of [390, 1280]) {
       for (const lang of ["zh", "en"] as const) {
-        const page = await browser.newPage({ viewport: { width, height: 900 } });
-        await page.goto(`${server.origin}${BASE}${lang}/#sec-2`);
+        const page = await served.browser().newPage({ viewport: { width, height: 900 } });
+        await page.goto(served.url(`${lang}/#sec-2`));
         const img = page.locator("#fig-growth img");
         await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
         const box = await img.boundingBox();

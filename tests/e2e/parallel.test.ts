@@ -1,27 +1,15 @@
 // The side-by-side view: pairs level on wide screens, stacked and labelled on narrow ones, one reference list,
 // notes in their column, each column in its language, its own canonical and alternates, and the switch.
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchBrowser } from "./support/browser.ts";
-import { startServer, type StaticServer } from "./support/server.ts";
+import { describe, expect, inject, it } from "vitest";
 import { loadPage } from "./support/site.ts";
+import { useBuiltSite } from "./support/built-site.ts";
 
 const dist = inject("distDir");
 const base = inject("base");
 const site = inject("site");
-let server: StaticServer;
-let browser: Browser;
+const served = useBuiltSite();
 
-beforeAll(async () => {
-  server = await startServer(dist, base);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const url = (path: string) => `${server.origin}${base}${path}`;
+const url = served.url;
 const abs = (p: string) => new URL(`${base}${p}`, site).href;
 
 describe("the side-by-side view", () => {
@@ -88,7 +76,7 @@ describe("the side-by-side view", () => {
 
   it("starts each pair's two halves within 2 px of each other at 1280 px", async () => {
     for (const lang of ["zh", "en"]) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const page = await served.browser().newPage({ viewport: { width: 1280, height: 900 } });
       await page.goto(url(`${lang}/parallel/`));
       const offsets = await page.evaluate(() =>
         [...document.querySelectorAll(".pair")].map((pair) => {
@@ -104,7 +92,7 @@ describe("the side-by-side view", () => {
   });
 
   it("stacks each pair at 390 px, each half labelled with its language", async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
+    const page = await served.browser().newPage({ viewport: { width: 390, height: 800 } });
     await page.goto(url("en/parallel/"));
     const pairs = await page.evaluate(() =>
       [...document.querySelectorAll(".parallel-text > .pair:not(.pair-notes)")].map((pair) => {
@@ -123,7 +111,7 @@ describe("the side-by-side view", () => {
   });
 
   it("the language switch lands on the same paragraph in the other interface language", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await served.browser().newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(url("zh/parallel/"));
     await page.evaluate(() => document.querySelector("#sec-4-2-p2")?.scrollIntoView());
     const switcher = page.locator("[data-lang-switch]");

@@ -9,6 +9,17 @@ export const CHROMIUM_CANDIDATES = [
   "/opt/google/chrome/chrome",
 ] as const;
 
+/** The flags every headless Chromium here runs with: the PDF printer, and the tests' Playwright and Lighthouse. */
+export const CHROMIUM_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
 function executable(file: string): boolean {
   try {
     accessSync(file, constants.X_OK);

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { CHROMIUM_FLAGS } from "./chromium.ts";
 import { serveDir } from "./serve.ts";
 
 export interface PdfJob {
@@ -19,16 +20,6 @@ export interface PdfInfo {
   keywords: string[];
   subject: string;
 }
-
-export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 /**
  * Chromium's PDF writer embeds TrueType fonts as real (subset CID) fonts but turns CFF-based ones,
@@ -131,7 +122,7 @@ export async function printPdfs(opts: { outDir: string; base: string; chromium: 
   const fonts = fontPackageDir();
   const served = await serveDir(opts.outDir, opts.base, { [FONT_PREFIX]: path.join(fonts, "files") });
   const fontCss = pdfFontCss(fonts);
-  const browser = await chromium.launch({ executablePath: opts.chromium, headless: true, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: opts.chromium, headless: true, args: CHROMIUM_FLAGS });
   try {
     for (const job of opts.jobs) {
       const page = await browser.newPage();

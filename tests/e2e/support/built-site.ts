@@ -13,13 +13,17 @@ export interface BuiltSite {
   browser: () => Browser;
 }
 
-/** Registers the hooks; call at the top of a test file. */
-export function useBuiltSite(): BuiltSite {
-  const base = inject("base");
+/**
+ * Registers the hooks; call at the top of a test file or a describe block. By default it serves the site
+ * global-setup built; `dist` (read when the hooks run, so a fixture built in an earlier beforeAll works) and
+ * `base` serve another build.
+ */
+export function useBuiltSite(options: { dist?: () => string; base?: string } = {}): BuiltSite {
+  const base = options.base ?? inject("base");
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    server = await startServer(inject("distDir"), base);
+    server = await startServer(options.dist?.() ?? inject("distDir"), base);
     browser = await launchBrowser();
   });
   afterAll(async () => {
