@@ -4,10 +4,10 @@ import { defineConfig } from "astro/config";
 import { unified } from "@astrojs/markdown-remark";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
-import { markdownOptions } from "./src/lib/markdown/pipeline.ts";
-import { siteConfig } from "./src/lib/site-config.ts";
-import { watchedInputs } from "./src/lib/watched-inputs.ts";
-import { sitemapOptions } from "./src/lib/sitemap.ts";
+import { markdownOptions } from "./src/lib/pipeline/content-layer/markdown-options.ts";
+import { siteConfig } from "./src/lib/site/site-config.ts";
+import { watchedInputs } from "./src/integrations/dev-loop/vite-plugin.ts";
+import { sitemapOptions } from "./src/lib/site/sitemap.ts";
 import { paperPdfs } from "./src/integrations/pdf.ts";
 
 const { site, base } = siteConfig(process.env);

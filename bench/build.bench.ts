@@ -8,7 +8,7 @@ import { gzipSync } from "node:zlib";
 import { load } from "cheerio";
 import { launchBrowser } from "../tests/e2e/support/browser.ts";
 import { startDevServer } from "../tests/e2e/support/dev-server.ts";
-import { renderSocialCard, type SocialCard } from "../src/lib/social-card.ts";
+import { renderSocialCard, type SocialCard } from "../src/lib/cards/social-card.ts";
 import { bareVariant, pandocVariant, projectVariant, ROOT, type Variant } from "./variants.ts";
 
 const { values: args } = parseArgs({ options: { runs: { type: "string", default: "5" } } });

@@ -3,9 +3,9 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { loadNotoSansSc, preloadFamily } from "../src/lib/card-fonts.ts";
-import { prepareSocialCard, renderSocialCard, socialCardSvg, svgToPng } from "../src/lib/social-card.ts";
-import type { SocialCard } from "../src/lib/social-card.ts";
+import { loadNotoSansSc, preloadFamily } from "../src/lib/cards/fonts.ts";
+import { prepareSocialCard, renderSocialCard, socialCardSvg, svgToPng } from "../src/lib/cards/social-card.ts";
+import type { SocialCard } from "../src/lib/cards/social-card.ts";
 
 const GOAL_MS = 100;
 const ZH_TITLE = "互联网金融的业务模式与发展趋势：以蚂蚁金服为例";

@@ -1,6 +1,6 @@
 // The back matter's sections as the contents list them: in page order, each only when the page shows it.
-import { loadCorrections, loadTranslatorNotes } from "../lib/annotations.ts";
-import { loadGlossary } from "../lib/glossary.ts";
+import { loadCorrections, loadTranslatorNotes } from "../lib/inputs/annotations.ts";
+import { loadGlossary } from "../lib/inputs/glossary.ts";
 import { ui, type Lang } from "../lib/i18n/ui.ts";
 import { readInput } from "./inputs.ts";
 

@@ -1,9 +1,9 @@
-// The social card of every page, from the paper's metadata (see src/lib/page-cards.ts).
+// The social card of every page, from the paper's metadata (see src/lib/cards/page-cards.ts).
 import { loadMetadata } from "./paper.ts";
-import { pageCardsFor, type PageCard } from "../lib/page-cards.ts";
+import { pageCardsFor, type PageCard } from "../lib/cards/page-cards.ts";
 import { keptTerms } from "./kept-terms.ts";
 
-export type { PageCard } from "../lib/page-cards.ts";
+export type { PageCard } from "../lib/cards/page-cards.ts";
 
 export async function pageCards(): Promise<PageCard[]> {
   return pageCardsFor((await loadMetadata()).title, keptTerms());
@@ -11,6 +11,6 @@ export async function pageCards(): Promise<PageCard[]> {
 
 export async function pageCard(id: string): Promise<PageCard> {
   const card = (await pageCards()).find((c) => c.id === id);
-  if (!card) throw new Error(`No social card "${id}": add it to src/lib/page-cards.ts.`);
+  if (!card) throw new Error(`No social card "${id}": add it to src/lib/cards/page-cards.ts.`);
   return card;
 }

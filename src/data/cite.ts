@@ -1,6 +1,6 @@
 // The paper's own citation per language: CSL-JSON from its scholarly record, and the project's citation style files.
 import { readStyleFiles, type StyleFiles } from "../lib/bibliography/format.ts";
-import { paperCsl } from "../lib/cite-paper.ts";
+import { paperCsl } from "../lib/scholarly/cite-paper.ts";
 import type { Lang } from "../lib/i18n/ui.ts";
 import type { CslItem } from "../lib/bibliography/schema.ts";
 import { loadRecords } from "./scholarly.ts";

@@ -1,9 +1,9 @@
 // The pipeline's data files: read from disk on every use, and watched through Vite in `astro dev`.
-import { readFromDisk, type ReadInput } from "../lib/markdown/read-input.ts";
-import { fingerprintInputs } from "../lib/input-fingerprint.ts";
+import { readFromDisk, type ReadInput } from "../lib/inputs/read.ts";
+import { fingerprintInputs } from "../lib/inputs/fingerprint.ts";
 // Imported for its effect only: Vite watches these files and reloads the page when one changes. The
 // texts themselves are read from disk, so a page can never be rendered from a copy Vite has not refreshed.
-import "./input-files.ts";
+import "../integrations/dev-loop/watched-files.ts";
 
 export const readInput: ReadInput = readFromDisk(process.cwd());
 

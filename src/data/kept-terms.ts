@@ -1,5 +1,5 @@
-// The terms titles and headings never break inside: the glossary's (src/lib/glossary.ts, keptTogether).
-import { GLOSSARY_FILE, keptTogether, loadGlossary } from "../lib/glossary.ts";
+// The terms titles and headings never break inside: the glossary's (src/lib/inputs/glossary.ts, keptTogether).
+import { GLOSSARY_FILE, keptTogether, loadGlossary } from "../lib/inputs/glossary.ts";
 import { readInput } from "./inputs.ts";
 
 // Every title on every page asks; the glossary is parsed again only when its text changes.

@@ -2,8 +2,8 @@
 import { readCompleteReferences } from "../lib/bibliography/complete-references.ts";
 import { LANGS, type Lang } from "../lib/i18n/ui.ts";
 import { pdfEnabled, pdfPath } from "../lib/pdf/switch.ts";
-import { scholarlyRecord, type ScholarlyRecord } from "../lib/scholarly-record.ts";
-import { absoluteUrl, paperPath } from "../lib/urls.ts";
+import { scholarlyRecord, type ScholarlyRecord } from "../lib/scholarly/record.ts";
+import { absoluteUrl, paperPath } from "../lib/site/urls.ts";
 import { loadMetadata, loadPaper } from "./paper.ts";
 
 /** Whether this build prints the PDFs (BUILD_PDF=1 on `astro build`; `astro dev` never has them). */

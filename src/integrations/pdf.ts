@@ -4,7 +4,7 @@ import type { AstroIntegration } from "astro";
 import { LANGS } from "../lib/i18n/ui.ts";
 import { findChromium } from "../lib/pdf/chromium.ts";
 import { pdfEnabled, pdfPath } from "../lib/pdf/switch.ts";
-import { paperPath } from "../lib/urls.ts";
+import { paperPath } from "../lib/site/urls.ts";
 
 export function paperPdfs(): AstroIntegration {
   let base = "/";

@@ -2,7 +2,7 @@
 import type { APIRoute } from "astro";
 import { Resvg } from "@resvg/resvg-js";
 import svg from "../../public/favicon.svg?raw";
-import { icoFromPngs } from "../lib/favicon.ts";
+import { icoFromPngs } from "../lib/site/favicon.ts";
 
 // The icon draws no text, so resvg need not scan the system's fonts (70 ms with the CJK fonts installed).
 const options = (size: number) => ({ fitTo: { mode: "width" as const, value: size }, font: { loadSystemFonts: false } });

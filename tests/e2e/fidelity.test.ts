@@ -2,9 +2,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, inject, it } from "vitest";
 import type { CheerioAPI } from "cheerio";
-import { applyCorrections, loadCorrections } from "../../src/lib/annotations.ts";
-import { loadEdition } from "../../src/lib/edition.ts";
-import { readFromDisk } from "../../src/lib/markdown/read-input.ts";
+import { applyCorrections, loadCorrections } from "../../src/lib/inputs/annotations.ts";
+import { loadEdition } from "../../src/lib/inputs/edition.ts";
+import { readFromDisk } from "../../src/lib/inputs/read.ts";
 import { loadPage } from "./support/site.ts";
 
 const dist = inject("distDir");

@@ -3,7 +3,7 @@ import { describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { useBuiltSite } from "./support/built-site.ts";
 import { loadPage } from "./support/site.ts";
-import { keptTogether, loadGlossary } from "../../src/lib/glossary.ts";
+import { keptTogether, loadGlossary } from "../../src/lib/inputs/glossary.ts";
 import { breaksInsideWords, controlTargets, horizontalOverflow, strandedMarks, widestWordGap } from "./support/measure.ts";
 
 const site = useBuiltSite();

@@ -1,8 +1,8 @@
 // Writes a small paper file (frontmatter + body) beside the demo's image, to render it as the site does.
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { CORRECTIONS_FILE, TRANSLATOR_NOTES_FILE } from "../../src/lib/annotations.ts";
-import { readFromDisk } from "../../src/lib/markdown/read-input.ts";
+import { CORRECTIONS_FILE, TRANSLATOR_NOTES_FILE } from "../../src/lib/inputs/annotations.ts";
+import { readFromDisk } from "../../src/lib/inputs/read.ts";
 import { renderMarkdown, type RenderedMarkdown } from "./render-markdown.ts";
 
 /** The project's bibliography and styles, without the seed paper's corrections and notes (they name its paragraphs). */

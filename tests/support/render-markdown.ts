@@ -5,10 +5,10 @@ import { createMarkdownProcessor, type RehypePlugins } from "@astrojs/markdown-r
 import { load, type CheerioAPI } from "cheerio";
 import { parse } from "yaml";
 import { isLang } from "../../src/lib/i18n/ui.ts";
-import { markdownOptions } from "../../src/lib/markdown/pipeline.ts";
-import { readFromDisk, type ReadInput } from "../../src/lib/markdown/read-input.ts";
-import { splitFrontmatter } from "../../src/lib/paper/frontmatter.ts";
-import { resolveVersion } from "../../src/lib/paper/resolve.ts";
+import { markdownOptions } from "../../src/lib/pipeline/content-layer/markdown-options.ts";
+import { readFromDisk, type ReadInput } from "../../src/lib/inputs/read.ts";
+import { splitFrontmatter } from "../../src/lib/inputs/paper-frontmatter.ts";
+import { resolveVersion } from "../../src/lib/pipeline/page-time/resolve.ts";
 
 type Metadata = Awaited<ReturnType<Awaited<ReturnType<typeof createMarkdownProcessor>>["render"]>>["metadata"];
 

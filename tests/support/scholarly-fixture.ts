@@ -3,9 +3,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { completeReferences } from "../../src/lib/bibliography/complete-references.ts";
 import type { Lang } from "../../src/lib/i18n/ui.ts";
-import { MetadataSchema, type Metadata } from "../../src/lib/metadata.ts";
-import { scholarlyRecord, type ScholarlyRecord } from "../../src/lib/scholarly-record.ts";
-import { parseYamlData } from "../../src/lib/yaml-data.ts";
+import { MetadataSchema, type Metadata } from "../../src/lib/inputs/metadata.ts";
+import { scholarlyRecord, type ScholarlyRecord } from "../../src/lib/scholarly/record.ts";
+import { parseYamlData } from "../../src/lib/inputs/yaml.ts";
 import { z } from "zod";
 
 const ROOT = process.cwd();

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseBibliography } from "./bibtex.ts";
-import { citationOrder } from "./markers.ts";
+import { citationOrder } from "../syntax/citation-markers.ts";
 import type { CslItem } from "./schema.ts";
 
 export const BIBLIOGRAPHY_FILE = "bibliography/references.bib";

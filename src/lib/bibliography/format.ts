@@ -2,7 +2,7 @@
 // using the project's own GB/T 7714-2015 style and zh-CN locale (read from files, never fetched).
 import { createHash } from "node:crypto";
 import { Cite } from "rehype-citation";
-import { readFromDisk, type ReadInput } from "../markdown/read-input.ts";
+import { readFromDisk, type ReadInput } from "../inputs/read.ts";
 import type { CslItem } from "./schema.ts";
 
 export const STYLE_FILE = "bibliography/styles/gb-t-7714-2015-numeric-bilingual.csl";

@@ -4,7 +4,7 @@
 import type { Element, ElementContent } from "hast";
 import { h } from "hastscript";
 import { ui, type Lang } from "../i18n/ui.ts";
-import { compress } from "./markers.ts";
+import { compress } from "../syntax/citation-markers.ts";
 import type { CslItem, WorkLanguage } from "./schema.ts";
 
 /** A numbered work as the page shows it. */

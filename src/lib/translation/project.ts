@@ -2,9 +2,9 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
-import { splitFrontmatter } from "../paper/frontmatter.ts";
-import { warnOnChange } from "../warn-on-change.ts";
-import { parseYamlData } from "../yaml-data.ts";
+import { splitFrontmatter } from "../inputs/paper-frontmatter.ts";
+import { warnOnChange } from "../dev/warn-on-change.ts";
+import { parseYamlData } from "../inputs/yaml.ts";
 import { STRICT_VARIABLE, staleWarning, type PaperFiles } from "./report.ts";
 import { AcknowledgedSchema, acknowledge, translationStatus, type Acknowledged, type Status } from "./status.ts";
 import { paperUnits } from "./units.ts";

@@ -4,7 +4,7 @@ import { toString } from "mdast-util-to-string";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
-import { paragraphId, parseHeadingNumber, sectionId } from "../markdown/structure.ts";
+import { paragraphId, parseHeadingNumber, sectionId } from "../syntax/structure.ts";
 
 export interface Unit {
   /** The id shared by both languages (sec-2-1, sec-2-1-p3), by the same rules as the rendered page. */
@@ -30,7 +30,7 @@ function sourceOf(markdown: string, node: Heading | Paragraph): string {
 }
 
 /**
- * Top-level h2–h4 headings and paragraphs, numbered as src/lib/markdown/section-ids.ts numbers the
+ * Top-level h2–h4 headings and paragraphs, numbered as src/lib/pipeline/content-layer/section-ids.ts numbers the
  * rendered page (a unit test keeps the two in agreement). Unnumbered headings and paragraphs
  * before the first heading are skipped here: the build reports them.
  */

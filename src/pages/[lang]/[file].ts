@@ -1,7 +1,7 @@
 // Route: the paper's citation as paper.bib, paper.ris and paper.json in each language, made by citation-js.
 import type { APIRoute, GetStaticPaths } from "astro";
 import { loadPaperCsl } from "../../data/cite.ts";
-import { EXPORTS, exportCitation, type ExportFormat } from "../../lib/cite-paper.ts";
+import { EXPORTS, exportCitation, type ExportFormat } from "../../lib/scholarly/cite-paper.ts";
 import { LANGS, type Lang } from "../../lib/i18n/ui.ts";
 
 export const getStaticPaths = (() =>

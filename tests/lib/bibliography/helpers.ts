@@ -2,8 +2,8 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { CheerioAPI } from "cheerio";
-import { rehypeCitations, type CitationOptions } from "../../../src/lib/bibliography/rehype-citations.ts";
-import { rehypeSectionIds } from "../../../src/lib/markdown/section-ids.ts";
+import { rehypeCitations, type CitationOptions } from "../../../src/lib/pipeline/page-time/citations.ts";
+import { rehypeSectionIds } from "../../../src/lib/pipeline/content-layer/section-ids.ts";
 import { renderMarkdown } from "../../support/render-markdown.ts";
 
 export const ROOT = process.cwd();

@@ -1,7 +1,7 @@
 // The paper's units as read for the translation status agree with the ids and lines of the rendered page.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { Structure } from "../../../src/lib/markdown/structure.ts";
+import type { Structure } from "../../../src/lib/syntax/structure.ts";
 import { paperUnits } from "../../../src/lib/translation/units.ts";
 import { renderMarkdown } from "../../support/render-markdown.ts";
 

@@ -1,0 +1,39 @@
+// The remark and rehype plugins Astro's content layer runs on each paper file (.md and .mdx alike): only what depends on that file alone.
+import { fileURLToPath } from "node:url";
+import type { RehypePlugins, RemarkPlugins, UnifiedProcessorOptions } from "@astrojs/markdown-remark";
+import remarkGfm from "remark-gfm";
+import remarkMath from "remark-math";
+import { rehypeFigures } from "./figures.ts";
+import { rehypeFootnoteLabels } from "./footnotes.ts";
+import { inputsDigest } from "./code-digest.ts";
+import { rehypeLineMarks } from "../file/line-marks.ts";
+import { rehypeMath } from "./math.ts";
+import { rehypeSectionIds } from "./section-ids.ts";
+
+const root = fileURLToPath(new URL("../../../", import.meta.url));
+
+/**
+ * GFM is configured here rather than left to Astro's default, so that tables, footnotes,
+ * strikethrough and autolinks are a tested part of the pipeline. `singleTilde: false`: a lone "~"
+ * is common in Chinese ranges (2013~2018) and must not strike text through.
+ */
+export const remarkPlugins: RemarkPlugins = [[remarkGfm, { singleTilde: false }], remarkMath];
+
+/**
+ * Citations, corrections, translator's notes, counterpart links, numbers and cross-references
+ * depend on other files or on both languages, so they are resolved at page time
+ * (src/lib/pipeline/page-time/resolve.ts), where the dev server watches those files. The content layer keeps the
+ * source lines (data-line) so later errors still name the file and line.
+ * `code` (unused by the plugin) is a digest of these plugins' sources: Astro keeps rendered Markdown
+ * until the file or the config changes, so a change to the plugins must change the config.
+ */
+export const rehypePlugins: RehypePlugins = [
+  [rehypeLineMarks, { code: inputsDigest(root) }],
+  rehypeMath,
+  rehypeFigures,
+  rehypeFootnoteLabels,
+  rehypeSectionIds,
+];
+
+/** The processor's options, shared by astro.config.mjs (Markdown and MDX) and the tests. */
+export const markdownOptions = { remarkPlugins, rehypePlugins, gfm: false, smartypants: false } satisfies UnifiedProcessorOptions;

@@ -1,0 +1,81 @@
+// Rehype plugin: gives numbered headings and their paragraphs ids shared by both languages, and records the structure.
+import type { Root } from "hast";
+import { toString } from "hast-util-to-string";
+import type { VFile } from "vfile";
+import { MarkerSyntaxError, findMarkers } from "../../syntax/citation-markers.ts";
+import { ELEMENT_ID, isCrossRefKey } from "../../syntax/cross-ref-keys.ts";
+import { pageFrontmatter } from "../file/file-frontmatter.ts";
+import { sourceLines } from "../file/source-lines.ts";
+import { paragraphId, parseHeadingNumber, sectionId, type Structure } from "../../syntax/structure.ts";
+
+const HEADINGS = new Set(["h2", "h3", "h4"]);
+
+/**
+ * Ids come from the paper's own section numbers ("2.1." → sec-2-1) and paragraph order, so the
+ * Chinese and English files align without any markup; the structure is exposed to pages through
+ * the frontmatter (`remarkPluginFrontmatter.structure`) for the alignment check.
+ */
+/** Keys cited in a paragraph, by the citation syntax the citation plugin renders. */
+function paragraphCites(text: string): string[] {
+  try {
+    return findMarkers(text)
+      .flatMap((m) => m.keys)
+      .filter((k) => !isCrossRefKey(k));
+  } catch (error) {
+    // The citation plugin, later in the pipeline, reports an unsupported form with its exact line.
+    if (error instanceof MarkerSyntaxError) return [];
+    throw error;
+  }
+}
+
+export function rehypeSectionIds() {
+  return (tree: Root, file: VFile): void => {
+    const structure: Structure = [];
+    const source = sourceLines(file);
+    const seen = new Map<string, string>();
+    for (const node of tree.children) {
+      if (node.type !== "element") continue;
+      const own = node.properties.id;
+      if (typeof own === "string" && ELEMENT_ID.test(own)) {
+        const other = seen.get(own);
+        if (other) throw new Error(`${source.location(node)}: the id "${own}" is already used at ${other}; give each figure, table and equation its own.`);
+        seen.set(own, source.location(node));
+        const section = structure.at(-1);
+        if (!section) throw new Error(`${source.location(node)}: "${own}" stands before the first numbered heading; put it under a section.`);
+        (section.elements ??= []).push({ id: own, kind: own.slice(0, own.indexOf("-")) as "fig" | "tbl" | "eq", line: source.line(node) });
+        continue;
+      }
+      if (HEADINGS.has(node.tagName)) {
+        const text = toString(node);
+        const parsed = parseHeadingNumber(text);
+        if (!parsed) {
+          throw new Error(
+            `${source.location(node)}: heading "${text}" has no section number. Write it as "## 2. Title" or "### 2.1. Title": the number gives the section its id in both languages.`,
+          );
+        }
+        const id = sectionId(parsed.number);
+        if (structure.some((s) => s.id === id)) {
+          throw new Error(`${source.location(node)}: section number ${parsed.number} is used twice.`);
+        }
+        node.properties.id = id;
+        structure.push({
+          id,
+          number: parsed.number,
+          depth: Number(node.tagName.slice(1)),
+          title: parsed.title,
+          line: source.line(node),
+          paragraphs: [],
+        });
+      } else if (node.tagName === "p") {
+        const section = structure.at(-1);
+        if (!section) {
+          throw new Error(`${source.location(node)}: a paragraph stands before the first numbered heading; put it under a section.`);
+        }
+        const id = paragraphId(section.id, section.paragraphs.length + 1);
+        node.properties.id = id;
+        section.paragraphs.push({ id, cites: paragraphCites(toString(node)), line: source.line(node) });
+      }
+    }
+    pageFrontmatter(file)["structure"] = structure;
+  };
+}

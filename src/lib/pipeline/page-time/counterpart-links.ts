@@ -1,0 +1,29 @@
+// Rehype plugin: adds to each numbered heading a link to the same section in the other language.
+import type { Root } from "hast";
+import { h } from "hastscript";
+import type { VFile } from "vfile";
+import { otherLang, ui } from "../../i18n/ui.ts";
+import { pageLang } from "../file/file-frontmatter.ts";
+
+export function rehypeCounterpartLinks() {
+  return (tree: Root, file: VFile): void => {
+    const lang = pageLang(file);
+    if (!lang) return;
+    const other = otherLang(lang);
+    for (const node of tree.children) {
+      if (node.type !== "element" || !/^h[2-4]$/.test(node.tagName)) continue;
+      const id = node.properties["id"];
+      if (typeof id !== "string" || !id.startsWith("sec-")) continue;
+      // Relative, so it is right under any base path: /base/zh/ ↔ /base/en/.
+      node.children.push(
+        h("a", {
+          href: `../${other}/#${id}`,
+          hreflang: ui[other].htmlLang,
+          className: ["counterpart"],
+          dataMark: ui[lang].counterpartMark,
+          ariaLabel: ui[lang].switchToLabel,
+        }),
+      );
+    }
+  };
+}

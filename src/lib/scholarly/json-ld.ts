@@ -1,0 +1,95 @@
+// Schema.org JSON-LD for a language version of the paper (ScholarlyArticle), and its safe serialisation.
+import type { CreativeWork, Person, ScholarlyArticle, WithContext } from "schema-dts";
+import type { CslItem, CslName } from "../bibliography/schema.ts";
+import type { Lang } from "../i18n/ui.ts";
+import { cslPersonName, displayName } from "./person-name.ts";
+import { defined, doiLink, isoDate, orcidLink, type RecordAuthor, type ScholarlyRecord } from "./record.ts";
+
+/** The node id of the article on its page, so the other version can refer to it. */
+export function articleId(pageUrl: string): string {
+  return `${pageUrl}#article`;
+}
+
+function person(a: RecordAuthor): Person {
+  const parts = cslPersonName(a.name);
+  return {
+    "@type": "Person",
+    name: displayName(a.name),
+    ...("family" in parts ? { familyName: parts.family, givenName: parts.given } : {}),
+    ...(a.affiliation ? { affiliation: { "@type": "Organization", name: a.affiliation } } : {}),
+    ...(a.orcid ? { identifier: orcidLink(a.orcid), sameAs: orcidLink(a.orcid) } : {}),
+  };
+}
+
+/** The venue, its volume and its issue, nested as schema.org models a periodical. */
+function isPartOf(r: ScholarlyRecord): ScholarlyArticle["isPartOf"] {
+  if (!r.venue) return undefined;
+  const periodical = { "@type": "Periodical", name: r.venue } as const;
+  const volume = r.volume ? ({ "@type": "PublicationVolume", volumeNumber: r.volume, isPartOf: periodical } as const) : undefined;
+  if (r.issue) return { "@type": "PublicationIssue", issueNumber: r.issue, isPartOf: volume ?? periodical };
+  return volume ?? periodical;
+}
+
+function cslName(n: CslName): string {
+  if (n.literal) return n.literal.replace(/<[^>]*>/g, "");
+  return [n.given, n.family].filter(Boolean).join(" ");
+}
+
+export function referenceWork(item: CslItem): CreativeWork {
+  const year = item.issued?.["date-parts"]?.[0]?.[0];
+  return {
+    "@type": item.type.startsWith("article") || item.type === "paper-conference" ? "ScholarlyArticle" : item.type === "book" ? "Book" : "CreativeWork",
+    ...defined({
+      name: item.title,
+      datePublished: year === undefined ? undefined : String(year),
+      url: item.URL,
+    }),
+    ...(item.author?.length ? { author: item.author.map((n) => ({ "@type": "Person" as const, name: cslName(n) })) } : {}),
+    ...(item["container-title"] ? { isPartOf: { "@type": "CreativeWork", name: item["container-title"] } } : {}),
+    ...(item.DOI ? { identifier: { "@type": "PropertyValue", propertyID: "DOI", value: item.DOI }, sameAs: doiLink(item.DOI) } : {}),
+  };
+}
+
+/**
+ * The article in one language. `counterpart` is the other version's page URL: a translation names
+ * the work it translates (translationOfWork), the original names its translation (workTranslation).
+ */
+export function scholarlyArticle(r: ScholarlyRecord, counterpart: { lang: Lang; url: string; isOriginal: boolean }): WithContext<ScholarlyArticle> {
+  const other = { "@id": articleId(counterpart.url) };
+  const partOf = isPartOf(r);
+  return {
+    "@context": "https://schema.org",
+    "@type": "ScholarlyArticle",
+    "@id": articleId(r.url),
+    url: r.url,
+    mainEntityOfPage: r.url,
+    inLanguage: r.languageTag,
+    headline: r.title,
+    name: r.title,
+    abstract: r.abstract,
+    ...(r.keywords.length ? { keywords: r.keywords } : {}),
+    ...(r.authors.length ? { author: r.authors.map(person) } : {}),
+    ...(r.date ? { datePublished: isoDate(r.date) } : {}),
+    ...(partOf ? { isPartOf: partOf } : {}),
+    ...defined({ pageStart: r.firstPage, pageEnd: r.lastPage }),
+    ...(r.doi ? { identifier: { "@type": "PropertyValue", propertyID: "DOI", value: r.doi }, sameAs: doiLink(r.doi) } : {}),
+    ...(r.licenseUrl || r.license ? { license: r.licenseUrl ?? r.license } : {}),
+    ...(r.references.length ? { citation: r.references.map(referenceWork) } : {}),
+    ...(r.pdfUrl ? { encoding: { "@type": "MediaObject", encodingFormat: "application/pdf", contentUrl: r.pdfUrl, inLanguage: r.languageTag } } : {}),
+    ...(counterpart.isOriginal ? { translationOfWork: other } : { workTranslation: other }),
+  };
+}
+
+/**
+ * JSON for a <script type="application/ld+json"> element. "<", ">" and "&" are written as \u escapes,
+ * which JSON reads as the same characters, so no value can close the element ("</script>") or open
+ * a comment; U+2028/U+2029 are escaped for old JavaScript parsers.
+ */
+export function serializeJsonLd(value: unknown): string {
+  return JSON.stringify(value)
+    .replaceAll("<", "\\u003c")
+    .replaceAll(">", "\\u003e")
+    .replaceAll("&", "\\u0026")
+    .replaceAll("\u2028", "\\u2028")
+    .replaceAll("\u2029", "\\u2029");
+}

@@ -1,0 +1,81 @@
+// Highwire Press (citation_*) and Dublin Core meta tags, which Google Scholar and Zotero read, from one record.
+import type { CslItem, CslName } from "../bibliography/schema.ts";
+import { doiLink, isoDate, type ScholarlyRecord } from "./record.ts";
+
+export interface NamedMeta {
+  name: string;
+  content: string;
+}
+
+const tag = (name: string, content: string | undefined): NamedMeta[] => (content ? [{ name, content }] : []);
+
+/** Highwire dates are year/month/day. */
+function highwireDate(date: [number, number, number]): string {
+  return isoDate(date).replaceAll("-", "/");
+}
+
+function cslName(n: CslName): string {
+  if (n.literal) return n.literal.replace(/<[^>]*>/g, "");
+  return [n.family, n.given].filter(Boolean).join(", ");
+}
+
+/** One `key=value` part of a citation_reference; a semicolon would end the part early. */
+const part = (key: string, value: string | undefined): string[] => (value ? [`citation_${key}=${value.replaceAll(";", ",").trim()}`] : []);
+
+/** A reference in the form Google Scholar documents for citation_reference. */
+export function highwireReference(item: CslItem): string {
+  const year = item.issued?.["date-parts"]?.[0]?.[0];
+  const [first, last] = (item.page ?? "").split(/\s*[-–]\s*/);
+  const journal = item.type.startsWith("article") ? "journal_title" : item.type === "paper-conference" ? "conference_title" : "inbook_title";
+  return [
+    ...part("title", item.title),
+    ...(item.author ?? []).flatMap((n) => part("author", cslName(n))),
+    ...part(journal, item["container-title"]),
+    ...part("publisher", item.publisher),
+    ...part("publication_date", year === undefined ? undefined : String(year)),
+    ...part("volume", item.volume),
+    ...part("issue", item.issue),
+    ...part("firstpage", first),
+    ...part("lastpage", last),
+    ...part("doi", item.DOI),
+    ...part("public_url", item.URL),
+  ].join("; ");
+}
+
+export function highwireTags(r: ScholarlyRecord): NamedMeta[] {
+  return [
+    ...tag("citation_title", r.title),
+    ...r.authors.flatMap((a) => [
+      ...tag("citation_author", a.name),
+      ...tag("citation_author_institution", a.affiliation),
+      ...tag("citation_author_orcid", a.orcid),
+    ]),
+    ...tag("citation_publication_date", r.date && highwireDate(r.date)),
+    ...tag("citation_journal_title", r.venue),
+    ...tag("citation_volume", r.volume),
+    ...tag("citation_issue", r.issue),
+    ...tag("citation_firstpage", r.firstPage),
+    ...tag("citation_lastpage", r.lastPage),
+    ...tag("citation_doi", r.doi),
+    ...tag("citation_language", r.lang),
+    ...tag("citation_keywords", r.keywords.join("; ")),
+    ...tag("citation_abstract_html_url", r.url),
+    ...tag("citation_pdf_url", r.pdfUrl),
+    ...r.references.flatMap((item) => tag("citation_reference", highwireReference(item))),
+  ];
+}
+
+export function dublinCoreTags(r: ScholarlyRecord): NamedMeta[] {
+  return [
+    ...tag("DC.title", r.title),
+    ...r.authors.flatMap((a) => tag("DC.creator", a.name)),
+    ...tag("DC.date", r.date && isoDate(r.date)),
+    ...tag("DC.language", r.languageTag),
+    ...tag("DC.identifier", r.doi && doiLink(r.doi)),
+    ...tag("DC.identifier", r.url),
+    ...tag("DC.description", r.abstract),
+    ...r.keywords.flatMap((k) => tag("DC.subject", k)),
+    ...tag("DC.rights", r.license),
+    ...tag("DC.type", "Text"),
+  ];
+}

@@ -1,0 +1,129 @@
+// The paper as indexers and citation tools see it in one language: one record from content/metadata.yaml.
+import type { CslItem } from "../bibliography/schema.ts";
+import { otherLang, ui, type Lang } from "../i18n/ui.ts";
+import type { Metadata } from "../inputs/metadata.ts";
+
+export interface RecordAuthor {
+  name: string;
+  affiliation?: string;
+  orcid?: string;
+}
+
+export interface ScholarlyRecord {
+  lang: Lang;
+  /** BCP 47 tag of the language version ("zh-Hans", "en"). */
+  languageTag: string;
+  /** The title as machine-readable metadata gives it: in [square brackets] when the editors wrote it. */
+  title: string;
+  titleEditorial: boolean;
+  authors: RecordAuthor[];
+  /** Publication date as year, month, day (UTC), when given. */
+  date?: [number, number, number];
+  venue?: string;
+  volume?: string;
+  issue?: string;
+  firstPage?: string;
+  lastPage?: string;
+  doi?: string;
+  license?: string;
+  licenseUrl?: string;
+  keywords: string[];
+  abstract: string;
+  /** Absolute URL of this language version's page. */
+  url: string;
+  /** Absolute URL of this language version's PDF, only when it is built. */
+  pdfUrl?: string;
+  /** The complete references, in reference-list order. */
+  references: CslItem[];
+}
+
+export interface RecordInput {
+  metadata: Metadata;
+  lang: Lang;
+  abstract: string;
+  url: string;
+  pdfUrl?: string | undefined;
+  references?: CslItem[];
+}
+
+/**
+ * A title the source does not give is published in square brackets, the cataloguing convention
+ * (ISBD, RDA 2.3.2.11) for a title supplied by someone other than the author, so an index that takes
+ * it never presents it as the author's own words.
+ */
+export function indexedTitle(title: string, editorial: boolean): string {
+  return editorial ? `[${title}]` : title;
+}
+
+/** The object without its undefined or empty-string fields: a missing field is left out, never blank. */
+type Defined<T> = { [K in keyof T as undefined extends T[K] ? never : K]: T[K] } & {
+  [K in keyof T as undefined extends T[K] ? K : never]?: Exclude<T[K], undefined>;
+};
+export function defined<T extends object>(value: T): Defined<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== "")) as Defined<T>;
+}
+
+export function splitPages(pages: string | undefined): { firstPage?: string; lastPage?: string } {
+  if (!pages) return {};
+  const [first, last] = pages.split(/\s*[-–]\s*/);
+  return defined({ firstPage: first, lastPage: last });
+}
+
+export function scholarlyRecord(input: RecordInput): ScholarlyRecord {
+  const { metadata: m, lang } = input;
+  const other = otherLang(lang);
+  const date = m.date ? ([m.date.getUTCFullYear(), m.date.getUTCMonth() + 1, m.date.getUTCDate()] as [number, number, number]) : undefined;
+  const authors = m.authors.map((a) =>
+    defined({
+      name: (a.name[lang] ?? a.name[other] ?? "").trim(),
+      affiliation: a.affiliation?.[lang] ?? a.affiliation?.[other],
+      orcid: a.orcid,
+    }),
+  );
+  return defined({
+    lang,
+    languageTag: ui[lang].htmlLang,
+    title: indexedTitle(m.title[lang], m.titleSource === "editorial"),
+    titleEditorial: m.titleSource === "editorial",
+    authors,
+    date,
+    venue: m.venue?.[lang],
+    volume: m.volume,
+    issue: m.issue,
+    ...splitPages(m.pages),
+    doi: m.doi,
+    license: m.license,
+    licenseUrl: m.licenseUrl,
+    keywords: m.keywords[lang],
+    abstract: input.abstract.replace(/\s+/g, " ").trim(),
+    url: input.url,
+    pdfUrl: input.pdfUrl,
+    references: input.references ?? [],
+  });
+}
+
+/** The fields a complete scholarly record has and this one lacks, for saying so plainly. */
+export type MissingField = "authors" | "date" | "venue" | "pages" | "doi" | "license";
+
+export function missingFields(record: ScholarlyRecord): MissingField[] {
+  const missing: MissingField[] = [];
+  if (record.authors.length === 0) missing.push("authors");
+  if (!record.date) missing.push("date");
+  if (!record.venue) missing.push("venue");
+  if (record.venue && !record.firstPage) missing.push("pages");
+  if (!record.doi) missing.push("doi");
+  if (!record.license) missing.push("license");
+  return missing;
+}
+
+export function isoDate(date: [number, number, number]): string {
+  return date.map((n, i) => String(n).padStart(i === 0 ? 4 : 2, "0")).join("-");
+}
+
+export function doiLink(doi: string): string {
+  return `https://doi.org/${doi}`;
+}
+
+export function orcidLink(orcid: string): string {
+  return `https://orcid.org/${orcid}`;
+}

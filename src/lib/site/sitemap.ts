@@ -1,0 +1,35 @@
+// Options for @astrojs/sitemap: every page with its zh, en and x-default alternates, under any base path.
+import type { SitemapItem, SitemapOptions } from "@astrojs/sitemap";
+import { LANGS, ui } from "../i18n/ui.ts";
+import { absoluteUrl } from "./urls.ts";
+
+export const SITEMAP_INDEX = "sitemap-index.xml";
+
+/**
+ * The integration's i18n option groups /zh/ and /en/ by their path after the locale; it also counts
+ * the root as the default locale's page. The bilingual root is the x-default, so it is named so here.
+ */
+export function fixAlternates(item: SitemapItem, rootUrl: string): SitemapItem {
+  // Only the papers' group holds the root; other groups (the side-by-side view) have no x-default.
+  if (!item.links?.some((l) => l.url === rootUrl)) return item;
+  const links = item.links.filter((l) => l.url !== rootUrl);
+  return { ...item, links: [...links, { url: rootUrl, lang: "x-default" }] };
+}
+
+export function sitemapOptions(site: string, base: string): NonNullable<SitemapOptions> {
+  const rootUrl = absoluteUrl(site, base, "");
+  return {
+    i18n: {
+      defaultLocale: "zh",
+      locales: Object.fromEntries(LANGS.map((lang) => [lang, ui[lang].htmlLang])),
+    },
+    // Pages only (their URLs end in "/"); the social-card images and downloads are not pages.
+    filter: (url) => url.endsWith("/"),
+    serialize: (item) => fixAlternates(item, rootUrl),
+  };
+}
+
+/** robots.txt naming the sitemap by its absolute URL, as the Sitemaps protocol asks. */
+export function robotsTxt(sitemapUrl: string): string {
+  return ["User-agent: *", "Allow: /", "", `Sitemap: ${sitemapUrl}`, ""].join("\n");
+}

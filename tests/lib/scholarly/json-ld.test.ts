@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { load } from "cheerio";
+import { articleId, scholarlyArticle, serializeJsonLd } from "../../../src/lib/scholarly/json-ld.ts";
+import { completeRecord, pageUrl, pdfUrl, sparseRecord } from "../../support/scholarly-fixture.ts";
+
+const zhArticle = () => scholarlyArticle(completeRecord("zh"), { lang: "en", url: pageUrl("en"), isOriginal: false });
+const enArticle = () => scholarlyArticle(completeRecord("en"), { lang: "zh", url: pageUrl("zh"), isOriginal: true });
+
+/** The JSON-LD as a browser would read it out of the page: through an HTML parser, then JSON.parse. */
+function throughHtml(value: unknown): unknown {
+  const $ = load(`<html><head><script type="application/ld+json">${serializeJsonLd(value)}</script></head><body><p>after</p></body></html>`);
+  expect($("script")).toHaveLength(1);
+  expect($("body p").text()).toBe("after");
+  return JSON.parse($("script").text());
+}
+
+describe("schema.org JSON-LD", () => {
+  it("describes a complete record as a ScholarlyArticle with every field", () => {
+    const a = throughHtml(zhArticle()) as Record<string, unknown>;
+    expect(a).toMatchObject({
+      "@context": "https://schema.org",
+      "@type": "ScholarlyArticle",
+      "@id": articleId(pageUrl("zh")),
+      inLanguage: "zh-Hans",
+      headline: "互联网金融的业务模式与发展趋势：以蚂蚁金服为例",
+      abstract: "中文摘要。",
+      keywords: ["互联网金融", "业务模式"],
+      datePublished: "2019-06-15",
+      pageStart: "45",
+      pageEnd: "67",
+      identifier: { "@type": "PropertyValue", propertyID: "DOI", value: "10.5555/jff.2019.0312" },
+      sameAs: "https://doi.org/10.5555/jff.2019.0312",
+      license: "https://creativecommons.org/licenses/by/4.0/",
+      encoding: { "@type": "MediaObject", encodingFormat: "application/pdf", contentUrl: pdfUrl("zh") },
+      isPartOf: {
+        "@type": "PublicationIssue",
+        issueNumber: "3",
+        isPartOf: { "@type": "PublicationVolume", volumeNumber: "12", isPartOf: { "@type": "Periodical", name: "虚构金融研究" } },
+      },
+      author: [
+        {
+          "@type": "Person",
+          name: "王小明",
+          affiliation: { "@type": "Organization", name: "虚构大学经济学院" },
+          sameAs: "https://orcid.org/0000-0002-1825-0097",
+        },
+        { "@type": "Person", name: "Grace Fairweather", familyName: "Fairweather", givenName: "Grace", affiliation: { "@type": "Organization", name: "Imaginary Institute" } },
+      ],
+    });
+    const citation = a["citation"] as Record<string, unknown>[];
+    expect(citation).toHaveLength(19);
+    expect(citation[1]).toMatchObject({ "@type": "ScholarlyArticle", name: "Bank Credit and Small Firms in an Imaginary Economy", sameAs: "https://doi.org/10.5555/jfe.2015.0304" });
+  });
+
+  it("links the original and its translation both ways", () => {
+    const zh = throughHtml(zhArticle()) as Record<string, unknown>;
+    const en = throughHtml(enArticle()) as Record<string, unknown>;
+    expect(zh["workTranslation"]).toEqual({ "@id": en["@id"] });
+    expect(en["translationOfWork"]).toEqual({ "@id": zh["@id"] });
+    expect(zh["translationOfWork"]).toBeUndefined();
+    expect(en["workTranslation"]).toBeUndefined();
+  });
+
+  it("cannot be broken out of by a title holding </script>, a comment or an ampersand", () => {
+    const json = serializeJsonLd(enArticle());
+    expect(json).not.toMatch(/[<>&]/);
+    expect(json.toLowerCase()).not.toContain("</script");
+    const back = throughHtml(enArticle()) as Record<string, unknown>;
+    expect(back["headline"]).toBe("Internet Finance </script><script>alert(1)</script> & <!-- Business Models");
+    expect(serializeJsonLd({ s: "a\u2028b" })).toBe('{"s":"a\\u2028b"}');
+  });
+
+  it("leaves out what the sparse metadata does not give", () => {
+    const a = throughHtml(scholarlyArticle(sparseRecord("en"), { lang: "zh", url: pageUrl("zh"), isOriginal: true })) as Record<string, unknown>;
+    expect(Object.keys(a).sort()).toEqual(
+      ["@context", "@type", "@id", "url", "mainEntityOfPage", "inLanguage", "headline", "name", "abstract", "keywords", "translationOfWork"].sort(),
+    );
+    expect(JSON.stringify(a)).not.toMatch(/undefined|null|""/);
+  });
+});
