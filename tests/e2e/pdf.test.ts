@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { ui } from "../../src/lib/i18n/ui.ts";
+import { LOCALES } from "../../src/lib/i18n/locales.ts";
 import { flattenOutline, pageTexts, pdfCatalog, pdfFonts, pdfInfo } from "../support/pdf.ts";
 import { fixtureProject } from "./support/fixture-project.ts";
 import { loadPage } from "./support/site.ts";
@@ -49,7 +50,7 @@ describe("the PDF of each language", () => {
       expect(info["Title"]).toBe($("meta[name='DC.title']").attr("content"));
       // The metadata gives no authors, so the PDF names none.
       expect(info["Author"]).toBeUndefined();
-      expect((await pdfCatalog(pdf(lang))).lang).toBe(t.htmlLang);
+      expect((await pdfCatalog(pdf(lang))).lang).toBe(LOCALES[lang].tag);
       const texts = pageTexts(pdf(lang));
       expect(texts).toHaveLength(pages);
       texts.forEach((text, i) => expect(squash(text), `page ${i + 1}`).toContain(`${i + 1}/${pages}`));

@@ -4,6 +4,7 @@
 import type { Element, ElementContent } from "hast";
 import { h } from "hastscript";
 import { ui, type Lang } from "../i18n/ui.ts";
+import { LOCALES } from "../i18n/locales.ts";
 import { compress } from "../syntax/citation-markers.ts";
 import type { CslItem, WorkLanguage } from "./schema.ts";
 
@@ -49,7 +50,7 @@ export function doiUrl(doi: string | undefined): string | undefined {
   return `https://doi.org/${doi.split("/").map(encodeURIComponent).join("/")}`;
 }
 
-const HTML_LANG: Record<Exclude<WorkLanguage, "other">, string> = { zh: ui.zh.htmlLang, en: ui.en.htmlLang };
+const HTML_LANG: Record<Exclude<WorkLanguage, "other">, string> = { zh: LOCALES.zh.tag, en: LOCALES.en.tag };
 
 /** The lang attribute for text in the work's language, when it differs from the page's. */
 function langAttribute(work: Work, page: Lang): string | undefined {

@@ -1,6 +1,7 @@
 // The paper as indexers and citation tools see it in one language: one record from content/metadata.yaml.
 import type { CslItem } from "../bibliography/schema.ts";
-import { otherLang, ui, type Lang } from "../i18n/ui.ts";
+import { otherLang, type Lang } from "../i18n/ui.ts";
+import { LOCALES } from "../i18n/locales.ts";
 import type { Metadata } from "../inputs/metadata.ts";
 
 export interface RecordAuthor {
@@ -82,7 +83,7 @@ export function scholarlyRecord(input: RecordInput): ScholarlyRecord {
   );
   return defined({
     lang,
-    languageTag: ui[lang].htmlLang,
+    languageTag: LOCALES[lang].tag,
     title: indexedTitle(m.title[lang], m.titleSource === "editorial"),
     titleEditorial: m.titleSource === "editorial",
     authors,

@@ -1,6 +1,7 @@
 // Options for @astrojs/sitemap: every page with its zh, en and x-default alternates, under any base path.
 import type { SitemapItem, SitemapOptions } from "@astrojs/sitemap";
-import { LANGS, ui } from "../i18n/ui.ts";
+import { LANGS } from "../i18n/ui.ts";
+import { LOCALES } from "../i18n/locales.ts";
 import { absoluteUrl } from "./urls.ts";
 
 export const SITEMAP_INDEX = "sitemap-index.xml";
@@ -21,7 +22,7 @@ export function sitemapOptions(site: string, base: string): NonNullable<SitemapO
   return {
     i18n: {
       defaultLocale: "zh",
-      locales: Object.fromEntries(LANGS.map((lang) => [lang, ui[lang].htmlLang])),
+      locales: Object.fromEntries(LANGS.map((lang) => [lang, LOCALES[lang].tag])),
     },
     // Pages only (their URLs end in "/"); the social-card images and downloads are not pages.
     filter: (url) => url.endsWith("/"),

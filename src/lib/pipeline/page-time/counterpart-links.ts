@@ -3,6 +3,7 @@ import type { Root } from "hast";
 import { h } from "hastscript";
 import type { VFile } from "vfile";
 import { otherLang, ui } from "../../i18n/ui.ts";
+import { LOCALES } from "../../i18n/locales.ts";
 import { pageLang } from "../file/file-frontmatter.ts";
 
 export function rehypeCounterpartLinks() {
@@ -18,7 +19,7 @@ export function rehypeCounterpartLinks() {
       node.children.push(
         h("a", {
           href: `../${other}/#${id}`,
-          hreflang: ui[other].htmlLang,
+          hreflang: LOCALES[other].tag,
           className: ["counterpart"],
           dataMark: ui[lang].counterpartMark,
           ariaLabel: ui[lang].switchToLabel,

@@ -1,0 +1,58 @@
+// The languages a paper can be published in: one row each, from which every language type, tag and locale derives.
+import type { Dictionary } from "./dictionary.ts";
+import { en } from "./dictionaries/en.ts";
+import { zh } from "./dictionaries/zh.ts";
+
+/** What the site needs to know of a language; adding a language is adding a row (README, "Adding a language"). */
+export interface Locale {
+  /** BCP 47 tag for `lang`, `hreflang`, `inLanguage` and `DC.language`. */
+  readonly tag: string;
+  /** Open Graph locale (`og:locale`). */
+  readonly ogLocale: string;
+  /** citeproc locale: bundled with citation-js, or a file `bibliography/styles/locales-<cslLocale>.xml` (src/lib/inputs/paths.ts). */
+  readonly cslLocale: string;
+  /**
+   * Script class, for what depends on the writing system rather than the language: line breaking and
+   * justification (typography), which runs of quoted text get this language's `lang`, and card fonts.
+   */
+  readonly script: "han" | "latin";
+  readonly dir: "ltr" | "rtl";
+  readonly dictionary: Dictionary;
+}
+
+export const LOCALES = {
+  zh: { tag: "zh-Hans", ogLocale: "zh_CN", cslLocale: "zh-CN", script: "han", dir: "ltr", dictionary: zh },
+  en: { tag: "en", ogLocale: "en_US", cslLocale: "en-US", script: "latin", dir: "ltr", dictionary: en },
+} as const satisfies Record<string, Locale>;
+
+export type Lang = keyof typeof LOCALES;
+
+/** Every language, in the table's order. */
+export const LANGS = Object.keys(LOCALES) as [Lang, ...Lang[]];
+
+/** The BCP 47 tag for content in several languages at once (the bilingual landing page and its card). */
+export const MULTILINGUAL = "mul";
+
+/** The language the paper's original is in unless content/metadata.yaml says otherwise (`paper.original`). */
+export const DEFAULT_ORIGINAL: Lang = "zh";
+
+export function isLang(value: string | undefined): value is Lang {
+  return (LANGS as readonly string[]).includes(value ?? "");
+}
+
+/** The other language of a pair, for switchers and counterpart links. */
+export function otherLang(lang: Lang): Lang {
+  const other = LANGS.find((l) => l !== lang);
+  if (!other) throw new Error(`No language besides ${lang} in src/lib/i18n/locales.ts.`);
+  return other;
+}
+
+/** The language whose script is `script` (for quoted runs of text, e.g. Chinese inside an English page). */
+export function langOfScript(script: Locale["script"]): Lang | undefined {
+  return LANGS.find((l) => LOCALES[l].script === script);
+}
+
+/** A record with one value per language, built from a function of the language. */
+export function perLang<T>(make: (lang: Lang) => T): Record<Lang, T> {
+  return Object.fromEntries(LANGS.map((lang) => [lang, make(lang)])) as Record<Lang, T>;
+}
