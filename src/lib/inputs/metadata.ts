@@ -1,5 +1,6 @@
 // The paper's bibliographic metadata: schema, and what the source leaves unknown.
 import { z } from "zod";
+import { DEFAULT_ORIGINAL, LANGS } from "../i18n/locales.ts";
 
 const Bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) });
 /** A number or short label as printed ("12", "S1"). */
@@ -17,6 +18,8 @@ export const AuthorSchema = z.object({
 });
 
 export const MetadataSchema = z.object({
+  /** The language the author wrote in; the other version is the translation. */
+  original: z.enum(LANGS).default(DEFAULT_ORIGINAL),
   title: Bilingual,
   titleSource: Provenance,
   keywords: z.object({ zh: z.array(z.string().min(1)), en: z.array(z.string().min(1)) }),
