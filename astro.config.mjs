@@ -9,6 +9,7 @@ import { siteConfig } from "./src/lib/site/site-config.ts";
 import { watchedInputs } from "./src/integrations/dev-loop/vite-plugin.ts";
 import { sitemapOptions } from "./src/lib/site/sitemap.ts";
 import { paperPdfs } from "./src/integrations/pdf.ts";
+import { DEFAULT_ORIGINAL, LANGS } from "./src/lib/i18n/locales.ts";
 
 const { site, base } = siteConfig(process.env);
 const root = fileURLToPath(new URL(".", import.meta.url));
@@ -24,8 +25,9 @@ export default defineConfig({
   // Figures beside the paper: responsive widths (srcset) in a modern format, with width and height set.
   image: { layout: "constrained" },
   i18n: {
-    locales: ["zh", "en"],
-    defaultLocale: "zh",
+    locales: [...LANGS],
+    // Astro needs one; with every locale prefixed and no redirect, it decides nothing a reader sees.
+    defaultLocale: DEFAULT_ORIGINAL,
     // The root page is our own bilingual landing page, so no locale is forced on readers.
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },

@@ -1,4 +1,7 @@
-// Command line for the translation status: `status` prints the table, `ack [ids…]` records the Chinese the English now translates.
+// Command line for the translation status: `status` prints the table, `ack [ids…]` records the original the translation now translates.
+import { languagePair } from "../src/lib/i18n/language-pair.ts";
+import { LOCALES } from "../src/lib/i18n/locales.ts";
+import { readMetadataFile } from "../src/lib/inputs/metadata.ts";
 import { paperFiles, readStatus, writeAcknowledged } from "../src/lib/translation/project.ts";
 import { statusTable } from "../src/lib/translation/report.ts";
 
@@ -7,14 +10,15 @@ const USAGE = "usage: translation.ts status | ack [sec-…-pN …]   (npm run tr
 function main(args: string[]): number {
   const [command, ...ids] = args;
   const root = process.cwd();
-  const files = paperFiles(root);
+  const files = paperFiles(root, languagePair(readMetadataFile(root).original));
+  const [original, translation] = files.pair.langs.map((lang) => LOCALES[lang].name);
   if (command === "status" && ids.length === 0) {
     console.log(statusTable(readStatus(root, files), files));
     return 0;
   }
   if (command === "ack") {
     const written = writeAcknowledged(root, files, ids.length > 0 ? ids : undefined);
-    console.log(`${files.record}: acknowledged ${written.length} ${ids.length > 0 ? `(${written.join(", ")})` : "headings and paragraphs (all)"}; the English there translates the Chinese as it is now.`);
+    console.log(`${files.record}: acknowledged ${written.length} ${ids.length > 0 ? `(${written.join(", ")})` : "headings and paragraphs (all)"}; the ${translation} there translates the ${original} as it is now.`);
     return 0;
   }
   console.error(USAGE);

@@ -2,11 +2,13 @@
 import { loadMetadata } from "./paper.ts";
 import { pageCardsFor, type PageCard } from "../lib/cards/page-cards.ts";
 import { keptTerms } from "./kept-terms.ts";
+import { languagePair } from "../lib/i18n/language-pair.ts";
 
 export type { PageCard } from "../lib/cards/page-cards.ts";
 
 export async function pageCards(): Promise<PageCard[]> {
-  return pageCardsFor((await loadMetadata()).title, keptTerms());
+  const metadata = await loadMetadata();
+  return pageCardsFor(metadata.title, languagePair(metadata.original), keptTerms());
 }
 
 export async function pageCard(id: string): Promise<PageCard> {

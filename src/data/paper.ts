@@ -13,6 +13,7 @@ import { checkTranslationStatus } from "../lib/translation/project.ts";
 import { warnOnChange } from "../lib/dev/warn-on-change.ts";
 import type { Metadata } from "../lib/inputs/metadata.ts";
 import { resolveVersion, type Block, type Heading } from "../lib/pipeline/page-time/resolve.ts";
+import { languagePair, type LanguagePair } from "../lib/i18n/language-pair.ts";
 import { inputsFingerprint, readInput } from "./inputs.ts";
 import { renderContent } from "./render-content.ts";
 
@@ -79,8 +80,8 @@ async function renderSource(lang: Lang, file: string, text: string): Promise<Ren
   return { lang, file, abstract: frontmatter.abstract, structure, html: code, digest: `source:${text}` };
 }
 
-function resolve(r: Rendered, numberingKeys?: readonly string[]): PaperVersion & { citationOrder: string[] } {
-  const out = resolveVersion(r.html, { lang: r.lang, file: r.file, root: process.cwd(), read: readInput, ...(numberingKeys ? { numberingKeys } : {}) });
+function resolve(r: Rendered, pair: LanguagePair, numberingKeys?: readonly string[]): PaperVersion & { citationOrder: string[] } {
+  const out = resolveVersion(r.html, { lang: r.lang, pair, file: r.file, root: process.cwd(), read: readInput, ...(numberingKeys ? { numberingKeys } : {}) });
   return { lang: r.lang, file: r.file, abstract: r.abstract, structure: r.structure, ...out };
 }
 
@@ -107,17 +108,19 @@ export async function loadPaper(): Promise<Record<Lang, PaperVersion>> {
   const key = `${String(zhEntry.digest)}\n${String(enEntry.digest)}\n${inputsFingerprint()}`;
   if (cached?.key !== key) {
     const paper = (async () => {
+      const pair = languagePair((await loadMetadata()).original);
       const [zhRendered, enRendered] = await Promise.all([renderVersion("zh", zhEntry), renderVersion("en", enEntry)]);
       // Sections and paragraphs first: corrections and notes are placed by their ids.
       checkAlignment(zhRendered, enRendered, { cites: false });
       // The Chinese is resolved first: its order of first citation numbers the references in both languages.
       // Resolving before the citations are compared names a key missing from the bibliography precisely.
-      const zh = resolve(zhRendered);
-      const en = resolve(enRendered, zh.citationOrder);
+      const zh = resolve(zhRendered, pair);
+      const en = resolve(enRendered, pair, zh.citationOrder);
       checkAlignment(zh, en);
-      checkTranslationStatus(process.cwd(), { source: zh.file, translation: en.file });
+      const versions = { zh, en };
+      checkTranslationStatus(process.cwd(), { source: versions[pair.original].file, translation: versions[pair.translation].file, pair });
       warnGlossary(zh, en);
-      return { zh, en };
+      return versions;
     })();
     cached = { key, paper };
   }

@@ -16,7 +16,7 @@ export const ORIGINAL_LANG: Lang = "zh";
 
 export async function loadRecords(site: URL, base: string): Promise<Record<Lang, ScholarlyRecord>> {
   const [paper, metadata] = await Promise.all([loadPaper(), loadMetadata()]);
-  const references = readCompleteReferences(process.cwd());
+  const references = readCompleteReferences(process.cwd(), metadata.original);
   const withPdf = pdfBuilt();
   const record = (lang: Lang) =>
     scholarlyRecord({

@@ -1,6 +1,7 @@
 // Reads a .bib file as Zotero, Better BibTeX and JabRef export it: finds its entries and their lines,
 // rejects duplicate keys and syntax errors by line, and turns entries into checked CSL-JSON.
 import { Cite } from "rehype-citation";
+import { LANGS, LOCALES, type Lang, type Script } from "../i18n/locales.ts";
 import { CslItemSchema, type BibEntry, type Bibliography, type CslItem, type CslName, type WorkLanguage } from "./schema.ts";
 
 /** An entry as found in the text, before parsing: where it is and what it is called. */
@@ -134,10 +135,19 @@ function duplicateCheck(file: string, scanned: ScannedEntry[]): void {
   }
 }
 
-const ZH = /^(zh|zho|chi|chinese|schinese|tchinese|pinyin|中文|汉语|漢語|简体中文|繁體中文)([-_ ].*)?$/i;
-const EN = /^(en|eng|english|american|british|canadian|australian|newzealand|usenglish|ukenglish)([-_ ].*)?$/i;
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/u;
-const LATIN = /[A-Za-z]/;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** A declared language, by the names each locale row accepts, with any region or variant after them. */
+const DECLARED = LANGS.map((lang) => ({
+  lang,
+  pattern: new RegExp(`^(${LOCALES[lang].bibLangids.map(escapeRegExp).join("|")})([-_ ].*)?$`, "i"),
+}));
+
+/** A letter of each script. */
+const LETTER: Record<Script, RegExp> = { han: /[\u3400-\u9fff\uf900-\ufaff]/u, latin: /[A-Za-z]/ };
+
+/** Latin letters last: a Chinese title with a Latin acronym in it is still Chinese. */
+const BY_SCRIPT = [...LANGS].sort((a, b) => Number(LOCALES[a].script === "latin") - Number(LOCALES[b].script === "latin"));
 
 function names(item: CslItem): CslName[] {
   return [...(item.author ?? []), ...(item.editor ?? []), ...(item.translator ?? [])];
@@ -149,15 +159,18 @@ function names(item: CslItem): CslName[] {
  */
 export function workLanguage(item: CslItem): WorkLanguage {
   const declared = item.language?.trim();
-  if (declared) {
-    if (ZH.test(declared)) return "zh";
-    if (EN.test(declared)) return "en";
-    return "other";
-  }
+  if (declared) return DECLARED.find((d) => d.pattern.test(declared))?.lang ?? "other";
   const text = [item.title, item["container-title"], ...names(item).flatMap((n) => [n.family, n.given, n.literal])].join(" ");
-  if (HAN.test(text)) return "zh";
-  if (LATIN.test(text)) return "en";
-  return "other";
+  return BY_SCRIPT.find((lang) => LETTER[LOCALES[lang].script].test(text)) ?? "other";
+}
+
+/**
+ * The CSL `language` of a work in one of the paper's languages: a declared tag of that language with a
+ * region (Zotero's "zh-TW", "zh_TW") is kept, anything else becomes the language's CSL locale.
+ */
+function cslLanguage(declared: string | undefined, lang: Lang): string {
+  const primary = LOCALES[lang].cslLocale.split("-")[0] ?? "";
+  return new RegExp(`^${escapeRegExp(primary)}[-_]`, "i").test(declared ?? "") ? String(declared).replace("_", "-") : LOCALES[lang].cslLocale;
 }
 
 /** Fields GB/T 7714-2015 needs for an entry of this type that it lacks. */
@@ -207,8 +220,7 @@ function normalise(item: CslItem, language: WorkLanguage, entryText: string): Cs
     if (number) out.number = number;
   }
   // citeproc-js picks the entry's layout (and so 等 or et al.) by this field.
-  if (language === "zh") out.language = /^zh[-_]/i.test(item.language ?? "") ? String(item.language).replace("_", "-") : "zh-CN";
-  else if (language === "en") out.language = "en-US";
+  if (language !== "other") out.language = cslLanguage(item.language, language);
   // A name in double braces ({{World Bank}}, {{中国人民银行}}) reaches us as a family name alone;
   // it is an organisation, which GB/T does not capitalise.
   for (const role of ["author", "editor", "translator", "container-author"] as const) {

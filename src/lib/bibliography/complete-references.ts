@@ -1,15 +1,15 @@
 // The paper's complete references (every field GB/T 7714 needs), in reference-list order, for metadata.
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
+import { existingPaperFile } from "../inputs/paper-path.ts";
+import { readFromDisk } from "../inputs/read.ts";
+import type { Lang } from "../i18n/locales.ts";
 import { parseBibliography } from "./bibtex.ts";
 import { citationOrder } from "../syntax/citation-markers.ts";
 import type { CslItem } from "./schema.ts";
 
 export const BIBLIOGRAPHY_FILE = "bibliography/references.bib";
-export const NUMBERING_SOURCE = "content/paper/zh.md";
 
 /**
- * Cited works whose entry is complete, numbered as on the pages (first citation in the Chinese text).
+ * Cited works whose entry is complete, numbered as on the pages (first citation in the original).
  * An incomplete entry is left out: metadata says nothing about a work rather than something partial.
  */
 export function completeReferences(bibText: string, numberingText: string, bibFile = BIBLIOGRAPHY_FILE): CslItem[] {
@@ -25,12 +25,15 @@ export function completeReferences(bibText: string, numberingText: string, bibFi
 // Every page and export asks for the references; a whole-library .bib takes tens of milliseconds to scan.
 let last: { bibText: string; numberingText: string; items: CslItem[] } | undefined;
 
-export function readCompleteReferences(root: string): CslItem[] {
-  const read = (file: string) => readFileSync(path.join(root, file), "utf8");
-  // The Chinese may be Markdown or MDX.
-  const mdx = NUMBERING_SOURCE.replace(/\.md$/, ".mdx");
-  const source = !existsSync(path.join(root, NUMBERING_SOURCE)) && existsSync(path.join(root, mdx)) ? mdx : NUMBERING_SOURCE;
-  const [bibText, numberingText] = [read(BIBLIOGRAPHY_FILE), read(source)];
+/** `original`: the language whose text numbers the references (content/metadata.yaml, `original`). */
+export function readCompleteReferences(root: string, original: Lang): CslItem[] {
+  const readFile = readFromDisk(root);
+  const read = (file: string) => {
+    const text = readFile(file);
+    if (text === undefined) throw new Error(`${file}: no such file; the paper's metadata lists the references from it.`);
+    return text;
+  };
+  const [bibText, numberingText] = [read(BIBLIOGRAPHY_FILE), read(existingPaperFile(original, readFile))];
   if (last?.bibText !== bibText || last.numberingText !== numberingText) {
     last = { bibText, numberingText, items: completeReferences(bibText, numberingText) };
   }

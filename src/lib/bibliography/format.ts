@@ -1,30 +1,38 @@
 // Formats reference-list entries with citeproc-js, through the citation-js that rehype-citation bundles,
-// using the project's own GB/T 7714-2015 style and zh-CN locale (read from files, never fetched).
+// using the project's own GB/T 7714-2015 style and each language's CSL locale (read from files, never fetched).
 import { createHash } from "node:crypto";
 import { Cite } from "rehype-citation";
+import { LANGS, LOCALES, perLang, type Lang } from "../i18n/locales.ts";
 import { readFromDisk, type ReadInput } from "../inputs/read.ts";
 import type { CslItem } from "./schema.ts";
 
 export const STYLE_FILE = "bibliography/styles/gb-t-7714-2015-numeric-bilingual.csl";
-export const ZH_LOCALE_FILE = "bibliography/styles/locales-zh-CN.xml";
 
-/** The page's locale: the terms for works in neither Chinese nor English, and the fallbacks. */
-export const PAGE_LOCALE = { zh: "zh-CN", en: "en-US" } as const;
-export type PageLang = keyof typeof PAGE_LOCALE;
+/** Where the project keeps a CSL locale of its own, used instead of the one citation-js bundles. */
+export function cslLocaleFile(lang: Lang): string {
+  return `bibliography/styles/locales-${LOCALES[lang].cslLocale}.xml`;
+}
+
+/** The page's locale: the terms for works in none of the paper's languages, and the fallbacks. */
+export const PAGE_LOCALE = perLang((lang) => LOCALES[lang].cslLocale);
+export type PageLang = Lang;
 
 export interface StyleFiles {
   style: string;
-  zhLocale: string;
+  /** Each language's own CSL locale file, where the project has one; the others are citation-js's. */
+  locales: Partial<Record<Lang, string>>;
 }
 
 export function readStyleFiles(source: string | ReadInput): StyleFiles {
   const read = typeof source === "string" ? readFromDisk(source) : source;
-  const required = (file: string) => {
-    const text = read(file);
-    if (text === undefined) throw new Error(`${file}: no such file. The reference list is formatted with it; restore it from git.`);
-    return text;
-  };
-  return { style: required(STYLE_FILE), zhLocale: required(ZH_LOCALE_FILE) };
+  const style = read(STYLE_FILE);
+  if (style === undefined) throw new Error(`${STYLE_FILE}: no such file. The reference list is formatted with it; restore it from git.`);
+  const locales: Partial<Record<Lang, string>> = {};
+  for (const lang of LANGS) {
+    const text = read(cslLocaleFile(lang));
+    if (text !== undefined) locales[lang] = text;
+  }
+  return { style, locales };
 }
 
 interface CiteprocEngine {
@@ -43,15 +51,23 @@ function cslPlugin(): CslPlugin {
   return plugins.config.get("@csl");
 }
 
-/** Registers the style and locale under a name derived from their content, so an edit is never served stale. */
+/** Registers the style and locales under a name derived from their content, so an edit is never served stale. */
 function register(files: StyleFiles): string {
   const csl = cslPlugin();
-  const name = `paper-site-${createHash("sha256").update(files.style).update(files.zhLocale).digest("hex").slice(0, 12)}`;
+  const hash = createHash("sha256").update(files.style);
+  for (const lang of LANGS) hash.update(files.locales[lang] ?? "");
+  const name = `paper-site-${hash.digest("hex").slice(0, 12)}`;
   if (!csl.templates.has(name)) csl.templates.add(name, files.style);
-  if (!csl.locales.has("zh-CN") || csl.locales.get("zh-CN") !== files.zhLocale) csl.locales.add("zh-CN", files.zhLocale);
-  // citation-js falls back to APA for an unknown style and citeproc-js would ask for an unknown
-  // locale by name: neither may happen here.
-  if (!csl.locales.has("en-US")) throw new Error("citation-js has no en-US locale; reinstall rehype-citation.");
+  for (const lang of LANGS) {
+    const locale = PAGE_LOCALE[lang];
+    const own = files.locales[lang];
+    if (own !== undefined && (!csl.locales.has(locale) || csl.locales.get(locale) !== own)) csl.locales.add(locale, own);
+    // citation-js falls back to APA for an unknown style and citeproc-js would ask for an unknown
+    // locale by name: neither may happen here.
+    if (!csl.locales.has(locale)) {
+      throw new Error(`citation-js has no ${locale} locale and there is no ${cslLocaleFile(lang)}: add the CSL locale file there (README, "Adding a language").`);
+    }
+  }
   return name;
 }
 

@@ -50,12 +50,10 @@ export function doiUrl(doi: string | undefined): string | undefined {
   return `https://doi.org/${doi.split("/").map(encodeURIComponent).join("/")}`;
 }
 
-const HTML_LANG: Record<Exclude<WorkLanguage, "other">, string> = { zh: LOCALES.zh.tag, en: LOCALES.en.tag };
-
 /** The lang attribute for text in the work's language, when it differs from the page's. */
 function langAttribute(work: Work, page: Lang): string | undefined {
   if (work.language === "other") return /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(work.item.language ?? "") ? work.item.language : undefined;
-  return work.language === page ? undefined : HTML_LANG[work.language];
+  return work.language === page ? undefined : LOCALES[work.language].tag;
 }
 
 /** The formatted entry as text with its DOI and URL linked. */

@@ -1,5 +1,6 @@
 // The CSL-JSON that citation-js makes of a .bib entry, as far as the site reads it, checked with zod.
 import { z } from "zod";
+import type { Lang } from "../i18n/locales.ts";
 
 const Text = z.union([z.string(), z.number()]).transform(String);
 
@@ -49,7 +50,7 @@ export const CslItemSchema = z.looseObject({
 export type CslItem = z.infer<typeof CslItemSchema>;
 
 /** The language a work is described in: its own conventions (等 / et al.) follow from it. */
-export type WorkLanguage = "zh" | "en" | "other";
+export type WorkLanguage = Lang | "other";
 
 export interface BibEntry {
   key: string;

@@ -15,9 +15,11 @@ export function rendererFingerprint(root: string): string {
   for (const name of (existsSync(lib) ? readdirSync(lib) : []).filter((f) => /^(social-card|fonts|glyph-coverage|woff)/.test(f)).sort()) {
     hash.update(name).update(readFileSync(path.join(lib, name)));
   }
-  // The cards break titles into words with the pages' own segmentation.
-  const words = path.join(root, "src/lib/typography/words.ts");
-  if (existsSync(words)) hash.update("typography/words.ts").update(readFileSync(words));
+  // The cards break titles into words with the pages' own segmentation, by the locale table's scripts and locales.
+  for (const name of ["typography/words.ts", "i18n/locales.ts"]) {
+    const file = path.join(root, "src/lib", name);
+    if (existsSync(file)) hash.update(name).update(readFileSync(file));
+  }
   for (const pkg of ["@fontsource/noto-sans-sc", "satori", "@resvg/resvg-js", "fontkitten"]) {
     const manifest = path.join(root, "node_modules", pkg, "package.json");
     hash.update(pkg).update(existsSync(manifest) ? readFileSync(manifest) : "");

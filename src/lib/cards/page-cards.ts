@@ -1,12 +1,14 @@
 // The social card of every page: which text it shows, in which language, and the card the renderer draws.
 import { LANGS, otherLang, ui, type Lang } from "../i18n/ui.ts";
+import { MULTILINGUAL } from "../i18n/locales.ts";
+import type { LanguagePair } from "../i18n/language-pair.ts";
 import type { SocialCard } from "./social-card.ts";
 import { absoluteUrl, paperPath } from "../site/urls.ts";
 
 export interface PageCard {
   /** File name under og/, without .png; also the page it belongs to. */
   id: string;
-  lang: Lang | "mul";
+  lang: Lang | typeof MULTILINGUAL;
   /** The page's route relative to the base. */
   path: string;
   title: string;
@@ -18,10 +20,14 @@ export interface PageCard {
   keepTogether: string[];
 }
 
-/** The bilingual root's card first, then one per language version. `keep`: terms no title line breaks inside. */
-export function pageCardsFor(title: Readonly<Record<Lang, string>>, keep: readonly string[] = []): PageCard[] {
+/**
+ * The bilingual root's card first (the original's title first), then one per language version.
+ * `keep`: terms no title line breaks inside.
+ */
+export function pageCardsFor(title: Readonly<Record<Lang, string>>, pair: LanguagePair, keep: readonly string[] = []): PageCard[] {
   // Only the terms the titles use, so that a glossary edit elsewhere leaves the cards' cache keys alone.
-  const keepTogether = keep.filter((term) => title.zh.includes(term) || title.en.includes(term));
+  const keepTogether = keep.filter((term) => LANGS.some((lang) => title[lang].includes(term)));
+  const [first, second] = pair.langs;
   const versions = LANGS.map(
     (lang): PageCard => ({
       id: lang,
@@ -37,13 +43,13 @@ export function pageCardsFor(title: Readonly<Record<Lang, string>>, keep: readon
   );
   const root: PageCard = {
     id: "root",
-    lang: "mul",
+    lang: MULTILINGUAL,
     path: "",
-    title: title.zh,
-    secondaryTitle: title.en,
-    languageLabel: `${ui.zh.languageName} · ${ui.en.languageName}`,
-    siteName: `${ui.zh.siteName} · ${ui.en.siteName}`,
-    alt: `${ui.zh.cardAlt(title.zh)} / ${ui.en.cardAlt(title.en)}`,
+    title: title[first],
+    secondaryTitle: title[second],
+    languageLabel: `${ui[first].languageName} · ${ui[second].languageName}`,
+    siteName: `${ui[first].siteName} · ${ui[second].siteName}`,
+    alt: `${ui[first].cardAlt(title[first])} / ${ui[second].cardAlt(title[second])}`,
     keepTogether,
   };
   return [root, ...versions];

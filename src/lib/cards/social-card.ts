@@ -6,13 +6,14 @@ import { familyStack, fontsFor, loadNotoSansSc } from "./fonts.ts";
 import type { CardFont, CardFontWeight, SlicedFontFamily, TextRun } from "./fonts.ts";
 import { describeCharacters, missingCharacters } from "./glyph-coverage.ts";
 import { breakUnits } from "../typography/words.ts";
+import { LANGS, LOCALES, MULTILINGUAL, langOfScript, type Lang, type Script } from "../i18n/locales.ts";
 import { CARD_HEIGHT, CARD_WIDTH } from "./social-meta.ts";
 
 export const SocialCardSchema = z.object({
   /** Names the card in error messages, e.g. "zh" or "og/en.png". */
   id: z.string().min(1),
-  /** "mul" is the bilingual root page. */
-  lang: z.enum(["zh", "en", "mul"]),
+  /** MULTILINGUAL ("mul") is the bilingual root page. */
+  lang: z.enum([...LANGS, MULTILINGUAL]),
   /** In the page's language. */
   title: z.string().trim().min(1),
   /** The other language's title, drawn smaller. */
@@ -60,13 +61,32 @@ function div(style: CardStyle, children: string | CardElement[], lang?: string):
   return { type: "div", key: null, props: lang ? { style, lang, children } : { style, children } };
 }
 
-/** The bilingual root has no single language; its text elements carry their own. */
-const ROOT_LANG: Record<SocialCard["lang"], string | undefined> = { zh: "zh-CN", en: "en", mul: undefined };
-
-/** The lang attribute satori segments a text by, and a reader would expect; Han anywhere marks Chinese. */
-export function textLang(text: string): "zh-CN" | "en" {
-  return /\p{Script=Han}/u.test(text) ? "zh-CN" : "en";
+/**
+ * The lang attribute satori segments a text by and orders its fonts by: satori knows region-qualified
+ * locales (zh-CN, ja-JP …) and nothing else, which is the form of the CSL locale.
+ */
+function cardLocale(lang: Lang): string {
+  return LOCALES[lang].cslLocale;
 }
+
+/** The bilingual root has no single language; its text elements carry their own. */
+function rootLang(lang: SocialCard["lang"]): string | undefined {
+  return lang === MULTILINGUAL ? undefined : cardLocale(lang);
+}
+
+/** A character of each script that is not Latin, by which a text is recognised as being in that script. */
+const SCRIPT_CHAR: Record<Exclude<Script, "latin">, RegExp> = { han: /\p{Script=Han}/u };
+
+/** The language a card text is in: the first language whose non-Latin script the text uses, or else the Latin-script one. */
+export function textLang(text: string): Lang {
+  const lang = LANGS.find((l) => {
+    const script = LOCALES[l].script;
+    return script !== "latin" && SCRIPT_CHAR[script].test(text);
+  });
+  return lang ?? langOfScript("latin") ?? LANGS[0];
+}
+
+const isLatin = (text: string) => LOCALES[textLang(text)].script === "latin";
 
 export interface TitleFit {
   size: number;
@@ -101,7 +121,7 @@ function titleStyle(title: string, size: number): CardStyle {
     fontSize: size,
     lineHeight: TITLE_LINE_HEIGHT,
     fontWeight: TITLE_WEIGHT,
-    letterSpacing: textLang(title) === "en" ? -0.01 * size : 0,
+    letterSpacing: isLatin(title) ? -0.01 * size : 0,
   };
 }
 
@@ -112,12 +132,12 @@ function titleStyle(title: string, size: number): CardStyle {
  * English words becomes a margin. `width` narrower than the column evens out the lines (see balanced()).
  */
 export function titleBlock(title: string, style: CardStyle, width?: number, keep: readonly string[] = []): CardElement {
-  const pieces = breakUnits(title, textLang(title) === "en" ? "en" : "zh", keep);
+  const pieces = breakUnits(title, textLang(title), keep);
   const space = Number(style["fontSize"] ?? 0) * 0.26;
   const units = pieces.flatMap((piece, i): CardElement[] =>
     /^\s+$/u.test(piece) ? [] : [div({ whiteSpace: "nowrap", flexShrink: 0, marginRight: /^\s+$/u.test(pieces[i + 1] ?? "") ? space : 0 }, piece)],
   );
-  return div({ ...style, display: "flex", flexWrap: "wrap", ...(width ? { width } : {}) }, units, textLang(title));
+  return div({ ...style, display: "flex", flexWrap: "wrap", ...(width ? { width } : {}) }, units, cardLocale(textLang(title)));
 }
 
 /** satori sizes the SVG to its content when given no height, which tells how many lines the text wrapped to. */
@@ -163,20 +183,20 @@ function clamped(lines: number, size: number, lineHeight: number): CardStyle {
 function header(card: SocialCard): CardElement {
   return div(
     { display: "flex", alignItems: "center", gap: 20, color: PALETTE.accent, fontSize: 30, fontWeight: TITLE_WEIGHT },
-    [div({ width: 56, height: 6, backgroundColor: PALETTE.accent }, []), div({}, card.languageLabel, textLang(card.languageLabel))],
+    [div({ width: 56, height: 6, backgroundColor: PALETTE.accent }, []), div({}, card.languageLabel, cardLocale(textLang(card.languageLabel)))],
   );
 }
 
 /**
  * A language card: its title large, the other language's below it, smaller and muted. The bilingual card:
- * both titles at one size, weight and colour, Chinese first as the original, each in its own language.
+ * both titles at one size, weight and colour, the original's first, each in its own language.
  */
 function titles(card: SocialCard, fit: TitleFit): CardElement {
   const [width, secondWidth] = fit.widths;
   const keep = card.keepTogether ?? [];
   const main = (text: string, w: number | undefined, lines: number) =>
     titleBlock(text, { ...titleStyle(text, fit.size), color: PALETTE.ink, ...(fit.fits ? {} : clamped(lines, fit.size, TITLE_LINE_HEIGHT)) }, w, keep);
-  if (card.lang === "mul" && card.secondaryTitle) {
+  if (card.lang === MULTILINGUAL && card.secondaryTitle) {
     return div({ display: "flex", flexDirection: "column", gap: 28 }, [main(card.title, width, 2), main(card.secondaryTitle, secondWidth, 3)]);
   }
   const title = main(card.title, width, TITLE_LINES);
@@ -191,8 +211,8 @@ function titles(card: SocialCard, fit: TitleFit): CardElement {
 }
 
 function footer(card: SocialCard): CardElement {
-  const parts = [div({ fontWeight: TITLE_WEIGHT, color: PALETTE.ink }, card.siteName, textLang(card.siteName))];
-  if (card.url) parts.push(div({ fontWeight: BODY_WEIGHT, color: PALETTE.muted, fontSize: 24 }, card.url, "en"));
+  const parts = [div({ fontWeight: TITLE_WEIGHT, color: PALETTE.ink }, card.siteName, cardLocale(textLang(card.siteName)))];
+  if (card.url) parts.push(div({ fontWeight: BODY_WEIGHT, color: PALETTE.muted, fontSize: 24 }, card.url, cardLocale(textLang(card.url))));
   return div(
     {
       display: "flex",
@@ -219,7 +239,6 @@ export function cardTree(card: SocialCard, fontFamily: readonly string[], fit: T
     },
     [div({ display: "flex", flexDirection: "column", gap: 36 }, [header(card), titles(card, fit)]), footer(card)],
   );
-  const rootLang = ROOT_LANG[card.lang];
   return div(
     {
       display: "flex",
@@ -229,7 +248,7 @@ export function cardTree(card: SocialCard, fontFamily: readonly string[], fit: T
       fontFamily: fontFamily.join(", "),
     },
     [div({ width: BAR_WIDTH, backgroundColor: PALETTE.accent }, []), page],
-    rootLang,
+    rootLang(card.lang),
   );
 }
 
@@ -240,7 +259,7 @@ export function cardTextRuns(card: SocialCard): TextRun[] {
     { text: card.title, weight: TITLE_WEIGHT },
     { text: card.siteName, weight: TITLE_WEIGHT },
   ];
-  if (card.secondaryTitle) runs.push({ text: card.secondaryTitle, weight: card.lang === "mul" ? TITLE_WEIGHT : BODY_WEIGHT });
+  if (card.secondaryTitle) runs.push({ text: card.secondaryTitle, weight: card.lang === MULTILINGUAL ? TITLE_WEIGHT : BODY_WEIGHT });
   if (card.url) runs.push({ text: card.url, weight: BODY_WEIGHT });
   return runs;
 }
@@ -285,7 +304,7 @@ export async function prepareSocialCard(input: SocialCard, family?: SlicedFontFa
   const fontFamily = familyStack(source).filter((name) => used.has(name));
   const keep = card.keepTogether ?? [];
   const fit =
-    card.lang === "mul" && card.secondaryTitle
+    card.lang === MULTILINGUAL && card.secondaryTitle
       ? await fitPair([card.title, card.secondaryTitle], fonts, fontFamily, keep)
       : await fitTitle(card.title, fonts, fontFamily, keep);
   return { card, fonts, tree: cardTree(card, fontFamily, fit) };

@@ -15,14 +15,46 @@ export interface Locale {
    * Script class, for what depends on the writing system rather than the language: line breaking and
    * justification (typography), which runs of quoted text get this language's `lang`, and card fonts.
    */
-  readonly script: "han" | "latin";
+  readonly script: Script;
   readonly dir: "ltr" | "rtl";
+  /** The language's name in English: the build's messages and the command line are in English. */
+  readonly name: string;
+  /**
+   * How a .bib entry's `langid` or `language` names the language (biblatex names, ISO 639 codes, Zotero's
+   * tags, matched without case and with any region or variant after "-", "_" or " "): src/lib/bibliography/bibtex.ts.
+   */
+  readonly bibLangids: readonly string[];
+  /** Words too short to end a line of a title or heading ("A / Case"): each goes with the word after it. */
+  readonly clingingWords: readonly string[];
   readonly dictionary: Dictionary;
 }
 
+/** A writing system, as far as the site treats scripts differently. */
+export type Script = "han" | "latin";
+
 export const LOCALES = {
-  zh: { tag: "zh-Hans", ogLocale: "zh_CN", cslLocale: "zh-CN", script: "han", dir: "ltr", dictionary: zh },
-  en: { tag: "en", ogLocale: "en_US", cslLocale: "en-US", script: "latin", dir: "ltr", dictionary: en },
+  zh: {
+    tag: "zh-Hans",
+    ogLocale: "zh_CN",
+    cslLocale: "zh-CN",
+    script: "han",
+    dir: "ltr",
+    name: "Chinese",
+    bibLangids: ["zh", "zho", "chi", "chinese", "schinese", "tchinese", "pinyin", "中文", "汉语", "漢語", "简体中文", "繁體中文"],
+    clingingWords: [],
+    dictionary: zh,
+  },
+  en: {
+    tag: "en",
+    ogLocale: "en_US",
+    cslLocale: "en-US",
+    script: "latin",
+    dir: "ltr",
+    name: "English",
+    bibLangids: ["en", "eng", "english", "american", "british", "canadian", "australian", "newzealand", "usenglish", "ukenglish"],
+    clingingWords: ["a", "A", "I", "an", "An"],
+    dictionary: en,
+  },
 } as const satisfies Record<string, Locale>;
 
 export type Lang = keyof typeof LOCALES;
@@ -48,7 +80,7 @@ export function otherLang(lang: Lang): Lang {
 }
 
 /** The language whose script is `script` (for quoted runs of text, e.g. Chinese inside an English page). */
-export function langOfScript(script: Locale["script"]): Lang | undefined {
+export function langOfScript(script: Script): Lang | undefined {
   return LANGS.find((l) => LOCALES[l].script === script);
 }
 

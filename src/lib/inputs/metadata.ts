@@ -1,6 +1,8 @@
 // The paper's bibliographic metadata: schema, and what the source leaves unknown.
 import { z } from "zod";
 import { DEFAULT_ORIGINAL, LANGS } from "../i18n/locales.ts";
+import { readFromDisk, type ReadInput } from "./read.ts";
+import { parseYamlData } from "./yaml.ts";
 
 const Bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) });
 /** A number or short label as printed ("12", "S1"). */
@@ -47,3 +49,16 @@ export const MetadataSchema = z.object({
 
 export type Metadata = z.infer<typeof MetadataSchema>;
 export type Author = z.infer<typeof AuthorSchema>;
+
+/** Where the metadata lives; the site reads it as a content collection (src/content.config.ts), the scripts with readMetadataFile. */
+export const METADATA_FILE = "content/metadata.yaml";
+
+const MetadataFileSchema = z.object({ paper: MetadataSchema });
+
+/** The metadata as the command-line scripts read it, outside Astro: the same schema, problems named by file and line. */
+export function readMetadataFile(source: string | ReadInput): Metadata {
+  const read = typeof source === "string" ? readFromDisk(source) : source;
+  const text = read(METADATA_FILE);
+  if (text === undefined) throw new Error(`${METADATA_FILE}: no such file. The paper's metadata is read from it (README, "Replacing the paper").`);
+  return parseYamlData(text, METADATA_FILE, MetadataFileSchema).paper;
+}

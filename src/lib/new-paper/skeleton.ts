@@ -1,4 +1,7 @@
 // The files of a new, minimal bilingual paper: what `npm run new-paper` writes in place of the seed.
+import { languagePair } from "../i18n/language-pair.ts";
+import { DEFAULT_ORIGINAL, LANGS, LOCALES, type Lang } from "../i18n/locales.ts";
+import { paperFile } from "../inputs/paper-path.ts";
 
 /** Files the seed paper has and a new paper starts without (each is optional). */
 export const SEED_ONLY = [
@@ -9,58 +12,53 @@ export const SEED_ONLY = [
   "content/paper/translation-status.yaml",
 ] as const;
 
-/** Every file of the skeleton, by root-relative path. */
-export function skeletonFiles(): Record<string, string> {
-  return {
-    "content/paper/zh.md": `---
-lang: zh
-abstract: 在此写中文摘要。
+const words = (lang: Lang) => LOCALES[lang].dictionary;
+
+function paperText(lang: Lang): string {
+  return `---
+lang: ${lang}
+abstract: ${words(lang).skeletonAbstract}
 ---
 
-## 1. 引言
+${words(lang).skeletonBody}`;
+}
 
-在此写第一节。每个标题带编号（如“## 1. 引言”“### 2.1. 小节”），中英两版的节与段一一对应。
+/** One YAML line per language, in the table's order: "    zh: 论文标题". */
+const perLanguage = (indent: string, value: (lang: Lang) => string) => LANGS.map((lang) => `${indent}${lang}: ${value(lang)}`).join("\n");
+const inline = (value: (lang: Lang) => string) => `{ ${LANGS.map((lang) => `${lang}: ${value(lang)}`).join(", ")} }`;
 
-## 2. 结论
-
-在此写第二节。图、表、公式、脚注与交叉引用的写法见 README“Writing your paper”。
-`,
-    "content/paper/en.md": `---
-lang: en
-abstract: Write the English abstract here.
----
-
-## 1. Introduction
-
-Write the first section here. Every heading is numbered ("## 1. Introduction", "### 2.1. A subsection"), and the two versions have the same sections and paragraphs.
-
-## 2. Conclusion
-
-Write the second section here. README, "Writing your paper", shows how to write figures, tables, equations, footnotes and cross-references.
-`,
-    "content/metadata.yaml": `# The paper's bibliographic metadata (see README, "Replacing the paper"). Fill in what you have;
+function metadataText(original: Lang): string {
+  return `# The paper's bibliographic metadata (see README, "Replacing the paper"). Fill in what you have;
 # leave out what you do not.
 paper:
+  # The language the author wrote in (${LOCALES[original].name}); the other version is its translation.
+  original: ${original}
   title:
-    zh: 论文标题
-    en: Paper Title
+${perLanguage("    ", (lang) => words(lang).skeletonTitle)}
   # "author": the title is the author's own ("editorial" marks a title the editors supplied).
   titleSource: author
   keywords:
-    zh: [关键词一, 关键词二]
-    en: [first keyword, second keyword]
+${perLanguage("    ", (lang) => `[${words(lang).skeletonKeywords}]`)}
   keywordsSource: author
   authors:
-    - name: { zh: 作者姓名, en: Author Name }
+    - name: ${inline((lang) => words(lang).skeletonAuthor)}
   # date: 2025-01-31
-  # venue: { zh: 期刊名, en: Journal name }
+  # venue: ${inline((lang) => words(lang).skeletonVenue)}
   # doi: 10.xxxx/xxxxx
   # license: CC BY 4.0
   # licenseUrl: https://creativecommons.org/licenses/by/4.0/
-`,
+`;
+}
+
+/** Every file of the skeleton, by root-relative path; `original` is the language the author writes in. */
+export function skeletonFiles(original: Lang = DEFAULT_ORIGINAL): Record<string, string> {
+  const pair = languagePair(original);
+  return {
+    ...Object.fromEntries(pair.langs.map((lang) => [paperFile(lang), paperText(lang)])),
+    "content/metadata.yaml": metadataText(original),
     "bibliography/references.bib": `% The works the paper cites, as BibTeX or BibLaTeX entries (export them from Zotero, JabRef or
 % any reference manager; bibliography/README.md shows the fields GB/T 7714 needs). Cite one in the
-% text as [@key]; the reference list is numbered in order of first citation in the Chinese text.
+% text as [@key]; the reference list is numbered in order of first citation in the original (${paperFile(original)}).
 `,
   };
 }

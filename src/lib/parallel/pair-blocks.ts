@@ -1,8 +1,8 @@
-// Pairs the Chinese and English texts block by block through their shared ids, for the side-by-side view.
+// Pairs the two language versions block by block through their shared ids, for the side-by-side view.
 import type { Element, ElementContent, Root, RootContent } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { toHtml } from "hast-util-to-html";
-import type { Lang } from "../i18n/ui.ts";
+import { LANGS, perLang, type Lang } from "../i18n/locales.ts";
 
 /** A heading or paragraph in both languages, as HTML. */
 export interface Pair {
@@ -14,7 +14,7 @@ export interface Pair {
 
 export interface ParallelText {
   pairs: Pair[];
-  /** Each column's notes (editor's notes with the Chinese, translator's notes with the English). */
+  /** Each column's notes (editor's notes with the original, translator's notes with the translation). */
   notes: Record<Lang, string>;
   /** The one reference list, the primary language's, which both columns' citations link to. */
   references: string;
@@ -109,28 +109,36 @@ function column(html: string, lang: Lang, primary: Lang): Column {
   return { blocks, order, notes, references: lang === primary ? references : undefined };
 }
 
+/** The blocks of `id` in every column; alignment has already made sure each column has them. */
+function blocksOf(columns: Record<Lang, Column>, id: string): Record<Lang, Element[]> {
+  return perLang((lang) => {
+    const blocks = columns[lang].blocks.get(id);
+    if (!blocks) throw new Error(`unreachable: ${id} checked in every language`);
+    return blocks;
+  });
+}
+
 /**
- * Both texts paired by id, in the order of the Chinese. `html` is each language's rendered text and
- * notes; `primary` is the interface language, whose column keeps the plain ids (so /en/parallel/#sec-2-p1
- * and the language switch work) and whose reference list is the page's.
+ * Both texts paired by id, in the order of the primary column (the versions share their order of
+ * sections and paragraphs). `html` is each language's rendered text and notes; `primary` is the interface
+ * language, whose column keeps the plain ids (so /en/parallel/#sec-2-p1 and the language switch work)
+ * and whose reference list is the page's.
  */
 export function pairBlocks(html: Record<Lang, string>, primary: Lang): ParallelText {
-  const zh = column(html.zh, "zh", primary);
-  const en = column(html.en, "en", primary);
-  const missing = [...zh.order.filter((id) => !en.blocks.has(id)), ...en.order.filter((id) => !zh.blocks.has(id))];
+  const columns = perLang((lang) => column(html[lang], lang, primary));
+  const ids = new Set(LANGS.flatMap((lang) => columns[lang].order));
+  const missing = [...ids].filter((id) => LANGS.some((lang) => !columns[lang].blocks.has(id)));
   if (missing.length > 0) {
-    throw new Error(`Parallel view: ${missing.join(", ")} exist in one language only; content/paper/zh.md and en.md must have the same sections and paragraphs.`);
+    throw new Error(`Parallel view: ${missing.join(", ")} exist in one language only; the paper's files (content/paper/) must have the same sections and paragraphs.`);
   }
-  const pairs = zh.order.map((id): Pair => {
-    const a = zh.blocks.get(id);
-    const b = en.blocks.get(id);
-    if (!a || !b) throw new Error(`unreachable: ${id} checked above`);
-    return { id, tag: a[0]?.tagName ?? "p", html: { zh: toHtml({ type: "root", children: a }), en: toHtml({ type: "root", children: b }) } };
+  const pairs = columns[primary].order.map((id): Pair => {
+    const blocks = blocksOf(columns, id);
+    return { id, tag: blocks[primary][0]?.tagName ?? "p", html: perLang((lang) => toHtml({ type: "root", children: blocks[lang] })) };
   });
-  const primaryRefs = (primary === "zh" ? zh : en).references;
+  const primaryRefs = columns[primary].references;
   return {
     pairs,
-    notes: { zh: toHtml({ type: "root", children: zh.notes }), en: toHtml({ type: "root", children: en.notes }) },
+    notes: perLang((lang) => toHtml({ type: "root", children: columns[lang].notes })),
     references: primaryRefs ? toHtml(primaryRefs) : "",
   };
 }

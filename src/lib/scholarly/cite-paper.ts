@@ -3,9 +3,9 @@
 import { Cite, plugins } from "@citation-js/core";
 import "@citation-js/plugin-bibtex";
 import "@citation-js/plugin-ris";
-import { formatEntries, type StyleFiles } from "../bibliography/format.ts";
 import type { CslItem } from "../bibliography/schema.ts";
 import { ui } from "../i18n/ui.ts";
+import { formatEntries, PAGE_LOCALE, type StyleFiles } from "../bibliography/format.ts";
 import { cslPersonName } from "./person-name.ts";
 import { defined, type ScholarlyRecord } from "./record.ts";
 
@@ -18,8 +18,6 @@ export const EXPORTS = {
   json: { file: "paper.json", label: "CSL-JSON", type: "application/vnd.citationstyles.csl+json; charset=utf-8" },
 } as const;
 export type ExportFormat = keyof typeof EXPORTS;
-
-const CSL_LANGUAGE = { zh: "zh-CN", en: "en-US" } as const;
 
 /** A citation key from what is known: "paper2019", or just "paper". */
 export function citationKey(record: ScholarlyRecord): string {
@@ -44,7 +42,7 @@ export function paperCsl(record: ScholarlyRecord): CslItem {
       page: pages,
       DOI: record.doi,
       URL: record.url,
-      language: CSL_LANGUAGE[record.lang],
+      language: PAGE_LOCALE[record.lang],
       abstract: record.abstract,
       // citation-js splits keywords at commas and keeps any space after one.
       keyword: record.keywords.join(","),

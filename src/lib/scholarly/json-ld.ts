@@ -1,7 +1,6 @@
 // Schema.org JSON-LD for a language version of the paper (ScholarlyArticle), and its safe serialisation.
 import type { CreativeWork, Person, ScholarlyArticle, WithContext } from "schema-dts";
 import type { CslItem, CslName } from "../bibliography/schema.ts";
-import type { Lang } from "../i18n/ui.ts";
 import { cslPersonName, displayName } from "./person-name.ts";
 import { defined, doiLink, isoDate, orcidLink, type RecordAuthor, type ScholarlyRecord } from "./record.ts";
 
@@ -51,10 +50,11 @@ export function referenceWork(item: CslItem): CreativeWork {
 }
 
 /**
- * The article in one language. `counterpart` is the other version's page URL: a translation names
- * the work it translates (translationOfWork), the original names its translation (workTranslation).
+ * The article in one language. `counterpart` is the other version's page: a translation names the
+ * work it translates (translationOfWork), the original names its translation (workTranslation); which
+ * is which comes from the record (content/metadata.yaml, `original`).
  */
-export function scholarlyArticle(r: ScholarlyRecord, counterpart: { lang: Lang; url: string; isOriginal: boolean }): WithContext<ScholarlyArticle> {
+export function scholarlyArticle(r: ScholarlyRecord, counterpart: { url: string }): WithContext<ScholarlyArticle> {
   const other = { "@id": articleId(counterpart.url) };
   const partOf = isPartOf(r);
   return {
@@ -76,7 +76,7 @@ export function scholarlyArticle(r: ScholarlyRecord, counterpart: { lang: Lang; 
     ...(r.licenseUrl || r.license ? { license: r.licenseUrl ?? r.license } : {}),
     ...(r.references.length ? { citation: r.references.map(referenceWork) } : {}),
     ...(r.pdfUrl ? { encoding: { "@type": "MediaObject", encodingFormat: "application/pdf", contentUrl: r.pdfUrl, inLanguage: r.languageTag } } : {}),
-    ...(counterpart.isOriginal ? { translationOfWork: other } : { workTranslation: other }),
+    ...(r.isOriginal ? { workTranslation: other } : { translationOfWork: other }),
   };
 }
 

@@ -2,6 +2,7 @@
 import type { CslItem } from "../bibliography/schema.ts";
 import { otherLang, type Lang } from "../i18n/ui.ts";
 import { LOCALES } from "../i18n/locales.ts";
+import { isOriginal, languagePair } from "../i18n/language-pair.ts";
 import type { Metadata } from "../inputs/metadata.ts";
 
 export interface RecordAuthor {
@@ -12,8 +13,10 @@ export interface RecordAuthor {
 
 export interface ScholarlyRecord {
   lang: Lang;
-  /** BCP 47 tag of the language version ("zh-Hans", "en"). */
+  /** BCP 47 tag of the language version (LOCALES[lang].tag). */
   languageTag: string;
+  /** Whether this version is the author's text (content/metadata.yaml, `original`) rather than the translation. */
+  isOriginal: boolean;
   /** The title as machine-readable metadata gives it: in [square brackets] when the editors wrote it. */
   title: string;
   titleEditorial: boolean;
@@ -84,6 +87,7 @@ export function scholarlyRecord(input: RecordInput): ScholarlyRecord {
   return defined({
     lang,
     languageTag: LOCALES[lang].tag,
+    isOriginal: isOriginal(languagePair(m.original), lang),
     title: indexedTitle(m.title[lang], m.titleSource === "editorial"),
     titleEditorial: m.titleSource === "editorial",
     authors,

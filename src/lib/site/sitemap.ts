@@ -1,13 +1,13 @@
-// Options for @astrojs/sitemap: every page with its zh, en and x-default alternates, under any base path.
+// Options for @astrojs/sitemap: every page with an alternate per language and the x-default, under any base path.
 import type { SitemapItem, SitemapOptions } from "@astrojs/sitemap";
 import { LANGS } from "../i18n/ui.ts";
-import { LOCALES } from "../i18n/locales.ts";
+import { DEFAULT_ORIGINAL, LOCALES } from "../i18n/locales.ts";
 import { absoluteUrl } from "./urls.ts";
 
 export const SITEMAP_INDEX = "sitemap-index.xml";
 
 /**
- * The integration's i18n option groups /zh/ and /en/ by their path after the locale; it also counts
+ * The integration's i18n option groups the language versions (/zh/, /en/) by their path after the locale; it also counts
  * the root as the default locale's page. The bilingual root is the x-default, so it is named so here.
  */
 export function fixAlternates(item: SitemapItem, rootUrl: string): SitemapItem {
@@ -21,7 +21,8 @@ export function sitemapOptions(site: string, base: string): NonNullable<SitemapO
   const rootUrl = absoluteUrl(site, base, "");
   return {
     i18n: {
-      defaultLocale: "zh",
+      // As astro.config.mjs's i18n: a locale the integration needs, which only decides whose the root is; fixAlternates undoes that.
+      defaultLocale: DEFAULT_ORIGINAL,
       locales: Object.fromEntries(LANGS.map((lang) => [lang, LOCALES[lang].tag])),
     },
     // Pages only (their URLs end in "/"); the social-card images and downloads are not pages.

@@ -5,15 +5,14 @@ import { parse } from "yaml";
 import { splitFrontmatter } from "../inputs/paper-frontmatter.ts";
 import { warnOnChange } from "../dev/warn-on-change.ts";
 import { parseYamlData } from "../inputs/yaml.ts";
+import { PAPER_DIR } from "../inputs/paper-path.ts";
+import { LOCALES, type Lang } from "../i18n/locales.ts";
+import type { LanguagePair } from "../i18n/language-pair.ts";
 import { STRICT_VARIABLE, staleWarning, type PaperFiles } from "./report.ts";
 import { AcknowledgedSchema, acknowledge, translationStatus, type Acknowledged, type Status } from "./status.ts";
 import { paperUnits } from "./units.ts";
 
-export const PAPER_DIR = "content/paper";
 export const RECORD_NAME = "translation-status.yaml";
-/** The paper is written in Chinese and translated into English. */
-export const SOURCE_LANG = "zh";
-export const TRANSLATION_LANG = "en";
 
 /** The record sits next to the original. */
 export function recordFor(source: string): string {
@@ -25,16 +24,19 @@ function langOf(file: string): unknown {
   return frontmatter === undefined ? undefined : (parse(frontmatter) as { lang?: unknown } | null)?.lang;
 }
 
-/** The paper's files under `dir`, told apart by the `lang` of their frontmatter, as the site build does. */
-export function paperFiles(root: string, dir = PAPER_DIR): PaperFiles {
+/**
+ * The paper's files under `dir`, told apart by the `lang` of their frontmatter, as the site build does;
+ * `pair` says which is the original (content/metadata.yaml, `original`).
+ */
+export function paperFiles(root: string, pair: LanguagePair, dir = PAPER_DIR): PaperFiles {
   const files = readdirSync(path.join(root, dir)).filter((f) => /\.mdx?$/.test(f)).map((f) => path.join(dir, f));
-  const find = (lang: string) => {
+  const find = (lang: Lang) => {
     const file = files.find((f) => langOf(path.join(root, f)) === lang);
     if (!file) throw new Error(`${dir}: no Markdown file with "lang: ${lang}" in its frontmatter.`);
     return file;
   };
-  const source = find(SOURCE_LANG);
-  return { source, translation: find(TRANSLATION_LANG), record: recordFor(source) };
+  const source = find(pair.original);
+  return { source, translation: find(pair.translation), record: recordFor(source), pair };
 }
 
 const RecordSchema = AcknowledgedSchema.nullable().transform((r) => r ?? {});
@@ -50,23 +52,28 @@ export function readStatus(root: string, files: PaperFiles): Status {
   return translationStatus(read(root, files.source), read(root, files.translation), readAcknowledged(root, files));
 }
 
-const HEADER = `# Which version of the Chinese each English heading and paragraph translates: per id, a short
-# digest of each sentence of the Chinese (content/paper/zh.md, the author's text) as it was when
-# the English was last reviewed. Written by \`npm run translation:ack\`; do not edit by hand.
-# The build warns about every English paragraph whose Chinese has changed since (README.md).
+/** The record's own explanation, in the words of its languages. */
+function header(files: PaperFiles): string {
+  const original = LOCALES[files.pair.original].name;
+  const translation = LOCALES[files.pair.translation].name;
+  return `# Which version of the ${original} each ${translation} heading and paragraph translates: per id, a short
+# digest of each sentence of the ${original} (${files.source}, the author's text) as it was when
+# the ${translation} was last reviewed. Written by \`npm run translation:ack\`; do not edit by hand.
+# The build warns about every ${translation} paragraph whose ${original} has changed since (README.md).
 `;
-
-export function serializeAcknowledged(record: Acknowledged): string {
-  return HEADER + Object.entries(record).map(([id, digests]) => `${id}: [${digests.map((d) => `"${d}"`).join(", ")}]\n`).join("");
 }
 
-/** Records the Chinese that the English now translates (all of it, or only `ids`); returns the ids written. */
+export function serializeAcknowledged(record: Acknowledged, files: PaperFiles): string {
+  return header(files) + Object.entries(record).map(([id, digests]) => `${id}: [${digests.map((d) => `"${d}"`).join(", ")}]\n`).join("");
+}
+
+/** Records the original that the translation now translates (all of it, or only `ids`); returns the ids written. */
 export function writeAcknowledged(root: string, files: PaperFiles, ids?: readonly string[]): string[] {
   const source = read(root, files.source);
   const unknown = ids?.filter((id) => !source.some((u) => u.id === id)) ?? [];
   if (unknown.length > 0) throw new Error(`${files.source}: no heading or paragraph ${unknown.join(", ")}.`);
   const next = acknowledge(source, read(root, files.translation), readAcknowledged(root, files), ids);
-  writeFileSync(path.resolve(root, files.record), serializeAcknowledged(next));
+  writeFileSync(path.resolve(root, files.record), serializeAcknowledged(next, files));
   return ids ? [...ids] : Object.keys(next);
 }
 
@@ -75,12 +82,12 @@ export function strictFromEnv(value: string | undefined): boolean {
 }
 
 /**
- * The build's check: one warning naming each English heading and paragraph whose Chinese changed
- * since it was acknowledged; with STRICT_TRANSLATION set, an error instead.
+ * The build's check: one warning naming each heading and paragraph of the translation whose original
+ * changed since it was acknowledged; with STRICT_TRANSLATION set, an error instead.
  */
 export function checkTranslationStatus(
   root: string,
-  paper: { source: string; translation: string },
+  paper: Omit<PaperFiles, "record">,
   options: { strict?: boolean; warn?: (message: string) => void } = {},
 ): void {
   const files = { ...paper, record: recordFor(paper.source) };

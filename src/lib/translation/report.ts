@@ -1,14 +1,22 @@
-// Words for the translation status: the build's one warning about stale English, and the status table.
+// Words for the translation status: the build's one warning about a stale translation, and the status table.
+import type { LanguagePair } from "../i18n/language-pair.ts";
+import { LOCALES } from "../i18n/locales.ts";
 import type { Entry, Status } from "./status.ts";
 
 export interface PaperFiles {
-  /** The original (the Chinese), relative to the project root. */
+  /** The original, relative to the project root. */
   source: string;
-  /** The translation (the English). */
+  /** The translation. */
   translation: string;
   /** The acknowledged digests, next to the paper. */
   record: string;
+  /** Which language is which, for the messages' words. */
+  pair: LanguagePair;
 }
+
+/** "Chinese", "English": the build's messages are in English. */
+const originalName = (files: PaperFiles) => LOCALES[files.pair.original].name;
+const translationName = (files: PaperFiles) => LOCALES[files.pair.translation].name;
 
 export const STRICT_VARIABLE = "STRICT_TRANSLATION";
 
@@ -22,10 +30,11 @@ export function needingReview(status: Status): Entry[] {
 
 function what(e: Entry, files: PaperFiles): string {
   const at = `${files.source}:${e.source.line}`;
-  if (e.state === "new") return `not yet acknowledged against the Chinese at ${at}`;
+  const original = originalName(files);
+  if (e.state === "new") return `not yet acknowledged against the ${original} at ${at}`;
   const moved = e.movedFrom ? ` (it is the text acknowledged for ${e.movedFrom}: paragraphs moved)` : "";
-  if (e.changed.length === 0) return `the Chinese at ${at} lost ${plural(e.removed, "sentence", "sentences")}${moved}`;
-  return `the Chinese at ${at} changed: ${e.changed.map(quote).join(" … ")}${moved}`;
+  if (e.changed.length === 0) return `the ${original} at ${at} lost ${plural(e.removed, "sentence", "sentences")}${moved}`;
+  return `the ${original} at ${at} changed: ${e.changed.map(quote).join(" … ")}${moved}`;
 }
 
 function where(e: Entry, files: PaperFiles): string {
@@ -33,18 +42,20 @@ function where(e: Entry, files: PaperFiles): string {
   return e.translation ? `${files.translation}:${e.translation.line} (${kind}${e.id})` : `(${kind}${e.id}, not in ${files.translation})`;
 }
 
-/** One warning listing every English heading and paragraph to revisit, or undefined when there is none. */
+/** One warning listing every heading and paragraph of the translation to revisit, or undefined when there is none. */
 export function staleWarning(status: Status, files: PaperFiles): string | undefined {
   const review = needingReview(status);
   if (review.length === 0) return undefined;
   const first = review[0]?.id ?? "";
   const kinds = new Set(review.map((e) => e.source.kind));
   const noun = kinds.size === 2 ? "heading or paragraph" : [...kinds][0] ?? "paragraph";
-  const subject = review.length === 1 ? `1 English ${noun} translates` : `${review.length} English ${noun.replace(/(heading|paragraph)/g, "$1s").replace(" or ", " and ")} translate`;
+  const translation = translationName(files);
+  const subject =
+    review.length === 1 ? `1 ${translation} ${noun} translates` : `${review.length} ${translation} ${noun.replace(/(heading|paragraph)/g, "$1s").replace(" or ", " and ")} translate`;
   return [
-    `[translation] ${subject} a version of the Chinese other than the one acknowledged in ${files.record}:`,
+    `[translation] ${subject} a version of the ${originalName(files)} other than the one acknowledged in ${files.record}:`,
     ...review.map((e) => `  ${where(e, files)}: ${what(e, files)}`),
-    `Revise the English, then run \`npm run translation:ack\` (all) or \`npm run translation:ack -- ${first}\` (one); ${STRICT_VARIABLE}=1 makes this an error.`,
+    `Revise the ${translation}, then run \`npm run translation:ack\` (all) or \`npm run translation:ack -- ${first}\` (one); ${STRICT_VARIABLE}=1 makes this an error.`,
   ].join("\n");
 }
 
@@ -55,7 +66,7 @@ function clip(text: string, max: number): string {
 /** A plain-text table: one row per heading and paragraph, then a count per state. */
 export function statusTable(status: Status, files: PaperFiles): string {
   const rows = [
-    ["state", "id", "English", "Chinese", "what changed"],
+    ["state", "id", translationName(files), originalName(files), "what changed"],
     ...status.entries.map((e) => [
       e.state,
       e.id,
@@ -63,7 +74,7 @@ export function statusTable(status: Status, files: PaperFiles): string {
       `${files.source}:${e.source.line}`,
       e.state === "stale" ? clip(e.changed.join(" ") || `${plural(e.removed, "sentence", "sentences")} removed`, 40) : "",
     ]),
-    ...status.gone.map((id) => ["removed", id, "—", "—", "acknowledged, no longer in the Chinese"]),
+    ...status.gone.map((id) => ["removed", id, "—", "—", `acknowledged, no longer in the ${originalName(files)}`]),
   ];
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? "")].length))) ?? [];
   const line = (r: string[]) => r.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join("  ").trimEnd();

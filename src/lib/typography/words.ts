@@ -1,17 +1,20 @@
 // Cuts a title or heading into units a line may not break inside: words (Intl.Segmenter), with punctuation kept on its side.
-export type TextLocale = "zh" | "en";
+import { LOCALES, type Lang } from "../i18n/locales.ts";
+
+/** The language whose word boundaries and short words apply. */
+export type TextLocale = Lang;
 
 /** Punctuation that must stay with the word before it (closing marks, commas, full stops, colons). */
 const CLOSING = /^[\p{Pe}\p{Pf}\p{Po}]+$/u;
 /** Punctuation that must stay with the word after it (opening brackets and quotes). */
 const OPENING = /^[\p{Ps}\p{Pi}]+$/u;
-/** English words too short to end a line (“A / Case”): they go with the next word. */
-const CLINGING = /^(?:a|A|I|an|An)$/;
+/** Words too short to end a line in this language (“A / Case”): they go with the next word. */
+const clinging = (locale: TextLocale, word: string) => (LOCALES[locale].clingingWords as readonly string[]).includes(word);
 
 const segmenters = new Map<TextLocale, Intl.Segmenter>();
 function segmenter(locale: TextLocale): Intl.Segmenter {
   let s = segmenters.get(locale);
-  if (!s) segmenters.set(locale, (s = new Intl.Segmenter(locale, { granularity: "word" })));
+  if (!s) segmenters.set(locale, (s = new Intl.Segmenter(LOCALES[locale].tag, { granularity: "word" })));
   return s;
 }
 
@@ -19,7 +22,7 @@ function segmenter(locale: TextLocale): Intl.Segmenter {
  * The text as a list of pieces whose concatenation is the text. A piece is either white space (where a
  * line may break as usual) or a unit to keep on one line; between two adjacent units a line may break
  * too, which is what Chinese needs. Units: each word, with closing punctuation after it and opening
- * punctuation before it; in English, a one-letter word or "an" with the word after it. `keep` lists
+ * punctuation before it; a clinging word of the language (English "a", "I", "an") with the word after it. `keep` lists
  * terms a line must not break inside, however the segmenter cuts them (its dictionary splits 互联网 and
  * 蚂蚁金服 into 互|联|网 and 蚂蚁|金|服).
  */
@@ -50,7 +53,7 @@ function joinKept(pieces: readonly string[], text: string, keep: readonly string
   return out;
 }
 
-/** Intl.Segmenter's words, with punctuation and one-letter English words attached as breakUnits describes. */
+/** Intl.Segmenter's words, with punctuation and the language's clinging words attached as breakUnits describes. */
 function segmentUnits(text: string, locale: TextLocale): string[] {
   const pieces: string[] = [];
   let pendingOpen = "";
@@ -74,7 +77,7 @@ function segmentUnits(text: string, locale: TextLocale): string[] {
     pendingOpen = "";
     if (glueNext && last >= 0) pieces[last] += unit;
     else pieces.push(unit);
-    glueNext = locale === "en" && CLINGING.test(segment);
+    glueNext = clinging(locale, segment);
   }
   if (pendingOpen) pieces.push(pendingOpen);
   return pieces;

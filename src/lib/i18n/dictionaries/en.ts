@@ -1,12 +1,18 @@
 // The English interface strings.
 import type { Dictionary } from "../dictionary.ts";
+import type { LanguagePair } from "../language-pair.ts";
+import type { Lang } from "../locales.ts";
+
+/** The languages' names in English prose. */
+const NAME: Record<Lang, string> = { zh: "Chinese", en: "English" };
 
 export const en: Dictionary = {
   siteName: "A bilingual paper",
   cardAlt: (title: string) => `Sharing card for the paper “${title}”`,
   languageName: "English",
   switchTo: "中文",
-  switchToLabel: "阅读本节中文原文",
+  // The badge on an English heading, in the language it leads to.
+  switchToLabel: (pair: LanguagePair): string => (pair.original === "zh" ? "阅读本节中文原文" : "阅读本节中文译文"),
   counterpartMark: "中",
   skipToContent: "Skip to content",
   abstract: "Abstract",
@@ -16,15 +22,16 @@ export const en: Dictionary = {
   editorialMark: "editorial",
   authors: "Authors",
   colophon: "About this edition",
-  editorNotes: "Corrections to the Chinese text",
+  editorNotes: (pair: LanguagePair): string => `Corrections to the ${NAME[pair.original]} text`,
   editorNoteMark: "ed.",
   editorNoteLabel: (n: number) => `Editorial correction ${n}`,
   correctionText: (original: string, correction: string) => `The source has “${original}”; corrected to “${correction}”.`,
+  correctionTitle: (original: string) => `The source has: ${original}`,
   translatorNotes: "Translator’s notes",
   glossary: "Glossary of terms",
-  glossaryIntro: "The translation renders each Chinese term below by the English term beside it, throughout.",
-  glossaryChinese: "Chinese",
-  glossaryEnglish: "English",
+  glossaryIntro: (pair: LanguagePair): string =>
+    `The translation renders each ${NAME[pair.original]} term below by the ${NAME[pair.translation]} term beside it, throughout.`,
+  glossaryHeading: (pair: LanguagePair, column: "original" | "translation"): string => NAME[pair[column]],
   translatorNoteMark: "TN",
   translatorNoteLabel: (n: number) => `Translator’s note ${n}`,
   backToText: "Back to the text",
@@ -60,7 +67,7 @@ export const en: Dictionary = {
   darkMode: "Dark mode",
   parallelView: "Side by side",
   parallelTitle: (title: string) => `${title} (Chinese and English side by side)`,
-  parallelIntro: "The Chinese original and the English translation, paragraph by paragraph.",
+  parallelIntro: (pair: LanguagePair): string => `The ${NAME[pair.original]} original and the ${NAME[pair.translation]} translation, paragraph by paragraph.`,
   footnotes: "Footnotes",
   backToFootnoteRef: (n: number, use: number) => (use > 1 ? `Back to reference ${n} (${use})` : `Back to reference ${n}`),
   tableRegion: "Table (scrolls sideways)",
@@ -70,4 +77,17 @@ export const en: Dictionary = {
   equationRef: (n: number) => `Equation (${n})`,
   sectionRef: (number: string) => `Section ${number}`,
   refSeparator: ", ",
+  skeletonTitle: "Paper Title",
+  skeletonKeywords: "first keyword, second keyword",
+  skeletonAuthor: "Author Name",
+  skeletonVenue: "Journal name",
+  skeletonAbstract: "Write the English abstract here.",
+  skeletonBody: `## 1. Introduction
+
+Write the first section here. Every heading is numbered ("## 1. Introduction", "### 2.1. A subsection"), and the two versions have the same sections and paragraphs.
+
+## 2. Conclusion
+
+Write the second section here. README, "Writing your paper", shows how to write figures, tables, equations, footnotes and cross-references.
+`,
 };

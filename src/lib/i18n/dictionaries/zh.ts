@@ -1,11 +1,21 @@
 // The Chinese interface strings; its shape is the dictionary every language fills (dictionary.ts).
+import type { LanguagePair } from "../language-pair.ts";
+import type { Lang } from "../locales.ts";
+
+/**
+ * The languages' names in Chinese prose, and in the short form of 中英对照 and 英译. (The functions below
+ * declare their return type and take no Lang parameter: the locale table's type is made from this object's.)
+ */
+const NAME: Record<Lang, string> = { zh: "中文", en: "英文" };
+const SHORT: Record<Lang, string> = { zh: "中", en: "英" };
 
 export const zh = {
   siteName: "中英双语论文",
   cardAlt: (title: string) => `论文《${title}》的分享卡片`,
   languageName: "中文",
   switchTo: "English",
-  switchToLabel: "Read this section in English",
+  // The badge on a Chinese heading, in the language it leads to.
+  switchToLabel: (pair: LanguagePair): string => (pair.original === "en" ? "Read this section in the English original" : "Read this section in English"),
   counterpartMark: "EN",
   skipToContent: "跳到正文",
   abstract: "摘要",
@@ -15,15 +25,16 @@ export const zh = {
   editorialMark: "编者拟",
   authors: "作者",
   colophon: "版本说明",
-  editorNotes: "编者注",
+  editorNotes: (_pair: LanguagePair): string => "编者注",
   editorNoteMark: "编",
   editorNoteLabel: (n: number) => `编者注 ${n}`,
   correctionText: (original: string, correction: string) => `原文作“${original}”，改为“${correction}”。`,
+  correctionTitle: (original: string) => `原文：${original}`,
   translatorNotes: "译者注",
   glossary: "术语对照",
-  glossaryIntro: "英译本对下列术语统一采用右栏译名。",
-  glossaryChinese: "中文",
-  glossaryEnglish: "英译",
+  glossaryIntro: (pair: LanguagePair): string => `${SHORT[pair.translation]}译本对下列术语统一采用右栏译名。`,
+  glossaryHeading: (pair: LanguagePair, column: "original" | "translation"): string =>
+    column === "original" ? NAME[pair.original] : `${SHORT[pair.translation]}译`,
   translatorNoteMark: "译",
   translatorNoteLabel: (n: number) => `译者注 ${n}`,
   backToText: "返回正文",
@@ -61,7 +72,7 @@ export const zh = {
   darkMode: "深色模式",
   parallelView: "中英对照",
   parallelTitle: (title: string) => `${title}（中英对照）`,
-  parallelIntro: "中文原文与英文译文逐段对照。",
+  parallelIntro: (pair: LanguagePair): string => `${NAME[pair.original]}原文与${NAME[pair.translation]}译文逐段对照。`,
   // Footnotes, figures, tables, equations and cross-references (src/lib/markdown, src/lib/paper).
   footnotes: "注释",
   backToFootnoteRef: (n: number, use: number) => (use > 1 ? `返回注释 ${n} 的第 ${use} 处引用` : `返回注释 ${n} 的引用处`),
@@ -72,4 +83,18 @@ export const zh = {
   equationRef: (n: number) => `式 (${n})`,
   sectionRef: (number: string) => `${number} 节`,
   refSeparator: "、",
+  // The skeleton of a new paper in this language (src/lib/new-paper/skeleton.ts, `npm run new-paper`).
+  skeletonTitle: "论文标题",
+  skeletonKeywords: "关键词一, 关键词二",
+  skeletonAuthor: "作者姓名",
+  skeletonVenue: "期刊名",
+  skeletonAbstract: "在此写中文摘要。",
+  skeletonBody: `## 1. 引言
+
+在此写第一节。每个标题带编号（如“## 1. 引言”“### 2.1. 小节”），中英两版的节与段一一对应。
+
+## 2. 结论
+
+在此写第二节。图、表、公式、脚注与交叉引用的写法见 README“Writing your paper”。
+`,
 } as const;

@@ -4,6 +4,7 @@ import path from "node:path";
 import type { Element, ElementContent, Root, Text } from "hast";
 import type { VFile } from "vfile";
 import { ui } from "../../i18n/ui.ts";
+import { DEFAULT_ORIGINAL } from "../../i18n/locales.ts";
 import { ELEMENT_ID } from "../../syntax/cross-ref-keys.ts";
 import { pageLang } from "../file/file-frontmatter.ts";
 import { sourceLines, type SourceLines } from "../file/source-lines.ts";
@@ -96,7 +97,8 @@ const labelSlot = () => element("span", { className: ["caption-label"] }, []);
 export function rehypeFigures() {
   return (tree: Root, file: VFile): void => {
     const lines = sourceLines(file);
-    const lang = pageLang(file) ?? "en";
+    // Markdown that is not a version of the paper has no language of its own; its labels take the default's.
+    const lang = pageLang(file) ?? DEFAULT_ORIGINAL;
     checkImages(tree, file, lines);
     const out: Root["children"] = [];
     const children = tree.children;

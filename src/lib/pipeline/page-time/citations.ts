@@ -1,9 +1,10 @@
 // Rehype plugin: resolves [@key] citations against bibliography/references.bib, numbers them in order of
-// first citation in the Chinese text, links them both ways, and appends the GB/T 7714 reference list.
+// first citation in the original, links them both ways, and appends the GB/T 7714 reference list.
 import type { Element, ElementContent, Root, RootContent, Text } from "hast";
 import type { VFile } from "vfile";
 import type { Lang } from "../../i18n/ui.ts";
 import { pageLang } from "../file/file-frontmatter.ts";
+import { existingPaperFile } from "../../inputs/paper-path.ts";
 import { readFromDisk, type ReadInput } from "../../inputs/read.ts";
 import { sourceLines } from "../file/source-lines.ts";
 import { BibliographyError, parseBibliography } from "../../bibliography/bibtex.ts";
@@ -16,12 +17,13 @@ export interface CitationOptions {
   /** Project root: the files below are relative to it. */
   root: string;
   bibliography?: string;
-  /** The text whose order of first citation numbers the works in every language. */
+  /** The paper's original language: its order of first citation numbers the works in every language. */
+  original: Lang;
+  /** The original's file, when it is not content/paper/<original>.md (or .mdx). */
   numberingSource?: string;
-  numberingLang?: Lang;
   /**
    * The numbering source's cited keys in order of first citation, when the caller has already
-   * resolved that text (the page does: it resolves the Chinese first); otherwise the file is read.
+   * resolved that text (the page does: it resolves the original first); otherwise the file is read.
    */
   numberingKeys?: readonly string[];
   /** Reads the files above instead of the disk (the page passes what its bundler loaded and watches). */
@@ -33,7 +35,6 @@ export interface CitationOptions {
 }
 
 export const DEFAULT_BIBLIOGRAPHY = "bibliography/references.bib";
-export const DEFAULT_NUMBERING_SOURCE = "content/paper/zh.md";
 
 export function strictFromEnv(value: string | undefined): boolean {
   return value !== undefined && !["", "0", "false", "no"].includes(value.trim().toLowerCase());
@@ -51,10 +52,15 @@ function loadBibliography(read: ReadInput, file: string, keys: Iterable<string>)
   return parsed.bib;
 }
 
+/** "10,000": thousands grouped as the build's messages (in English) write them, whatever the system's locale. */
+export function grouped(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
 /** "a, b, c and 9,997 more": enough keys to recognise a list without printing a library. */
 function someKeys(keys: readonly string[], shown = 5): string {
   const more = keys.length - shown;
-  return keys.slice(0, shown).join(", ") + (more > 0 ? ` and ${more.toLocaleString("en-US")} more` : "");
+  return keys.slice(0, shown).join(", ") + (more > 0 ? ` and ${grouped(more)} more` : "");
 }
 
 /** Data the plugin leaves on the file: the keys in order of first citation on this page. */
@@ -135,8 +141,7 @@ function addLines(line: number | undefined, text: string, offset: number): numbe
 
 export function rehypeCitations(options: CitationOptions) {
   const bibFile = options.bibliography ?? DEFAULT_BIBLIOGRAPHY;
-  const numberingSource = options.numberingSource ?? DEFAULT_NUMBERING_SOURCE;
-  const numberingLang = options.numberingLang ?? "zh";
+  const numberingLang = options.original;
   const warn = options.warn ?? consoleWarn;
 
   return (tree: Root, file: VFile): void => {
@@ -147,6 +152,7 @@ export function rehypeCitations(options: CitationOptions) {
     const location = lines.at;
 
     const read = options.read ?? readFromDisk(options.root);
+    const numberingSource = () => options.numberingSource ?? existingPaperFile(numberingLang, read);
     const found = collect(tree, location, (node) => lines.line(node));
     const cited = found.flatMap((f) => f.markers.flatMap((m) => m.keys));
     let numberingSourceKeys: readonly string[] | undefined;
@@ -154,8 +160,9 @@ export function rehypeCitations(options: CitationOptions) {
       if (options.numberingKeys) {
         numberingSourceKeys = options.numberingKeys;
       } else {
-        const source = read(numberingSource);
-        if (source === undefined) throw new Error(`${numberingSource}: not found; the reference numbers follow its order of citation.`);
+        const file = numberingSource();
+        const source = read(file);
+        if (source === undefined) throw new Error(`${file}: not found; the reference numbers follow its order of citation.`);
         numberingSourceKeys = citationOrder(source);
       }
     }
@@ -176,7 +183,7 @@ export function rehypeCitations(options: CitationOptions) {
       }
     }
 
-    // Numbers follow the first citations in the Chinese text, in every language.
+    // Numbers follow the first citations in the original, in every language.
     const numberingKeys = numberingSourceKeys ? numberingSourceKeys.filter((k) => bib.entries.has(k)) : pageOrder;
     (file.data as CitationData).citationOrder = pageOrder;
     const order = [...numberingKeys, ...pageOrder.filter((k) => !numberingKeys.includes(k))];
@@ -200,7 +207,7 @@ export function rehypeCitations(options: CitationOptions) {
     if (uncited.length > 0) {
       warnOnce(
         warn,
-        `[bibliography] ${uncited.length.toLocaleString("en-US")} of ${bib.keys.size.toLocaleString("en-US")} entries in ${bibFile} are not cited in ${numberingSource} and are not listed (${someKeys(uncited)}).`,
+        `[bibliography] ${grouped(uncited.length)} of ${grouped(bib.keys.size)} entries in ${bibFile} are not cited in ${numberingSource()} and are not listed (${someKeys(uncited)}).`,
       );
     }
     // Format every numbered work with citeproc-js in the page's locale (each entry in its own language).

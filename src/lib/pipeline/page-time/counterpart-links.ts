@@ -5,8 +5,10 @@ import type { VFile } from "vfile";
 import { otherLang, ui } from "../../i18n/ui.ts";
 import { LOCALES } from "../../i18n/locales.ts";
 import { pageLang } from "../file/file-frontmatter.ts";
+import type { LanguagePair } from "../../i18n/language-pair.ts";
 
-export function rehypeCounterpartLinks() {
+/** `pair`: whether the badge leads to the original or the translation is part of its label. */
+export function rehypeCounterpartLinks(pair: LanguagePair) {
   return (tree: Root, file: VFile): void => {
     const lang = pageLang(file);
     if (!lang) return;
@@ -22,7 +24,7 @@ export function rehypeCounterpartLinks() {
           hreflang: LOCALES[other].tag,
           className: ["counterpart"],
           dataMark: ui[lang].counterpartMark,
-          ariaLabel: ui[lang].switchToLabel,
+          ariaLabel: ui[lang].switchToLabel(pair),
         }),
       );
     }

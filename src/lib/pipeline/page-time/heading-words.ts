@@ -2,13 +2,13 @@
 import type { ElementContent, Root } from "hast";
 import { h } from "hastscript";
 import type { VFile } from "vfile";
-import { breakUnits, isUnit } from "../../typography/words.ts";
+import { breakUnits, isUnit, type TextLocale } from "../../typography/words.ts";
 import { pageLang } from "../file/file-frontmatter.ts";
 
 const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 
 /** Text cut into white space, single characters and `span.w` units (styled white-space: nowrap). */
-export function wordNodes(text: string, locale: "zh" | "en", keep: readonly string[] = []): ElementContent[] {
+export function wordNodes(text: string, locale: TextLocale, keep: readonly string[] = []): ElementContent[] {
   return breakUnits(text, locale, keep).map((piece) => (isUnit(piece) ? h("span", { className: ["w"] }, piece) : { type: "text", value: piece }));
 }
 
@@ -19,7 +19,7 @@ function isBadge(className: unknown): boolean {
 /** Elements whose text is heading text: a corrected word (ins.correction) is cut into words like the rest. */
 const TEXT_ELEMENTS = new Set(["ins", "em", "strong", "i", "b"]);
 
-function splitText(children: ElementContent[], lang: "zh" | "en", keep: readonly string[]): ElementContent[] {
+function splitText(children: ElementContent[], lang: TextLocale, keep: readonly string[]): ElementContent[] {
   return children.flatMap((child): ElementContent[] => {
     if (child.type === "text") return wordNodes(child.value, lang, keep);
     if (child.type === "element" && TEXT_ELEMENTS.has(child.tagName)) child.children = splitText(child.children, lang, keep);

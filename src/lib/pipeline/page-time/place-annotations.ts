@@ -1,4 +1,4 @@
-// Rehype plugin: applies editorial corrections (zh) and places translator's note markers (en), visibly.
+// Rehype plugin: applies editorial corrections to the original and places translator's note markers in the translation, visibly.
 import type { Element, ElementContent, Parent, Root, Text } from "hast";
 import { h } from "hastscript";
 import type { VFile } from "vfile";
@@ -11,6 +11,7 @@ import {
   type TranslatorNote,
 } from "../../inputs/annotations.ts";
 import { ui, type Lang } from "../../i18n/ui.ts";
+import type { LanguagePair } from "../../i18n/language-pair.ts";
 import { pageLang } from "../file/file-frontmatter.ts";
 import type { ReadInput } from "../../inputs/read.ts";
 import { sourceLines } from "../file/source-lines.ts";
@@ -18,6 +19,8 @@ import { sourceLines } from "../file/source-lines.ts";
 export interface AnnotationOptions {
   /** Project root holding content/corrections.yaml and content/translator-notes.yaml. */
   root: string;
+  /** Which version is the author's (corrections go there) and which the translation (notes go there). */
+  pair: LanguagePair;
   /** Reads those files instead of the disk (the page passes what its bundler loaded and watches). */
   read?: ReadInput;
 }
@@ -40,7 +43,9 @@ function noteRef(id: string, n: number, mark: string, label: string): Element {
   return h("a", { href: `#${id}`, id: `${id}-ref`, className: ["note-ref"], dataMark: `${mark}${n}`, ariaLabel: label });
 }
 
-function correctionPlacement(c: Correction, n: number): Placement {
+/** A correction in the original's text, marked and titled in the original's language. */
+function correctionPlacement(c: Correction, n: number, lang: Lang): Placement {
+  const t = ui[lang];
   return {
     id: c.id,
     target: c.in,
@@ -49,13 +54,14 @@ function correctionPlacement(c: Correction, n: number): Placement {
     start: c.context.indexOf(c.original),
     length: c.original.length,
     replacement: () => [
-      h("ins", { className: ["correction"], dataOriginal: c.original, title: `原文：${c.original}` }, c.correction),
-      noteRef(c.id, n, ui.zh.editorNoteMark, ui.zh.editorNoteLabel(n)),
+      h("ins", { className: ["correction"], dataOriginal: c.original, title: t.correctionTitle(c.original) }, c.correction),
+      noteRef(c.id, n, t.editorNoteMark, t.editorNoteLabel(n)),
     ],
   };
 }
 
-function notePlacement(t: TranslatorNote, n: number): Placement {
+/** A translator's note mark in the translation, labelled in its language. */
+function notePlacement(t: TranslatorNote, n: number, lang: Lang): Placement {
   return {
     id: t.id,
     target: t.in,
@@ -63,7 +69,7 @@ function notePlacement(t: TranslatorNote, n: number): Placement {
     context: t.anchor,
     start: t.anchor.length,
     length: 0,
-    replacement: () => [noteRef(t.id, n, ui.en.translatorNoteMark, ui.en.translatorNoteLabel(n))],
+    replacement: () => [noteRef(t.id, n, ui[lang].translatorNoteMark, ui[lang].translatorNoteLabel(n))],
   };
 }
 
@@ -101,16 +107,16 @@ function place(tree: Root, p: Placement, n: number, file: VFile): void {
   element.children.splice(element.children.indexOf(node), 1, ...pieces);
 }
 
-function placementsFor(lang: Lang, source: string | ReadInput): Placement[] {
-  return lang === "zh"
-    ? loadCorrections(source).map((c, i) => correctionPlacement(c, i + 1))
-    : loadTranslatorNotes(source).map((t, i) => notePlacement(t, i + 1));
+function placementsFor(lang: Lang, pair: LanguagePair, source: string | ReadInput): Placement[] {
+  if (lang === pair.original) return loadCorrections(source).map((c, i) => correctionPlacement(c, i + 1, lang));
+  if (lang === pair.translation) return loadTranslatorNotes(source).map((t, i) => notePlacement(t, i + 1, lang));
+  return [];
 }
 
 export function rehypeAnnotations(options: AnnotationOptions) {
   return (tree: Root, file: VFile): void => {
     const lang = pageLang(file);
     if (!lang) return;
-    placementsFor(lang, options.read ?? options.root).forEach((p, i) => place(tree, p, i + 1, file));
+    placementsFor(lang, options.pair, options.read ?? options.root).forEach((p, i) => place(tree, p, i + 1, file));
   };
 }

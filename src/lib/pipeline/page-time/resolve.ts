@@ -6,6 +6,7 @@ import { toString } from "hast-util-to-string";
 import { VFile } from "vfile";
 import { rehypeCitations, type CitationData } from "./citations.ts";
 import type { Lang } from "../../i18n/ui.ts";
+import type { LanguagePair } from "../../i18n/language-pair.ts";
 import { rehypeAnnotations } from "./place-annotations.ts";
 import { rehypeCounterpartLinks } from "./counterpart-links.ts";
 import { rehypeHeadingWords } from "./heading-words.ts";
@@ -18,12 +19,14 @@ import { numberElements } from "./numbering.ts";
 
 export interface ResolveOptions {
   lang: Lang;
+  /** The paper's original and translation (content/metadata.yaml, `original`). */
+  pair: LanguagePair;
   /** The paper file, relative to the project root, as error messages name it. */
   file: string;
   root: string;
   /** The data files (bibliography, styles, corrections, notes), as the page's bundler loaded them. */
   read: ReadInput;
-  /** The Chinese text's cited keys in order of first citation: the numbering of every language. */
+  /** The original's cited keys in order of first citation: the numbering of every language. */
   numberingKeys?: readonly string[];
   strict?: boolean;
   warn?: (message: string) => void;
@@ -89,8 +92,8 @@ export function resolveVersion(html: string, options: ResolveOptions): ResolvedV
   const file = new VFile({ path: options.file });
   const lineOf = readLineMarks(tree);
   file.data = { astro: { frontmatter: { lang: options.lang } }, lineOf } satisfies LineMarkedData & Record<string, unknown>;
-  rehypeAnnotations({ root: options.root, read: options.read })(tree, file);
-  rehypeCounterpartLinks()(tree, file);
+  rehypeAnnotations({ root: options.root, pair: options.pair, read: options.read })(tree, file);
+  rehypeCounterpartLinks(options.pair)(tree, file);
   // Headings break only between words; after corrections have changed their text and the badges are in.
   rehypeHeadingWords(keptTogether(loadGlossary(options.read)))(tree, file);
   // Numbers and cross-references before citations: reserved keys never reach the bibliography.
@@ -98,6 +101,7 @@ export function resolveVersion(html: string, options: ResolveOptions): ResolvedV
   rehypeCitations({
     root: options.root,
     read: options.read,
+    original: options.pair.original,
     ...(options.numberingKeys ? { numberingKeys: options.numberingKeys } : {}),
     ...(options.strict === undefined ? {} : { strict: options.strict }),
     ...(options.warn ? { warn: options.warn } : {}),
