@@ -9,6 +9,7 @@ import { markdownOptions } from "../../src/lib/pipeline/content-layer/markdown-o
 import { readFromDisk, type ReadInput } from "../../src/lib/inputs/read.ts";
 import { splitFrontmatter } from "../../src/lib/inputs/paper-frontmatter.ts";
 import { resolveVersion } from "../../src/lib/pipeline/page-time/resolve.ts";
+import { languagePair, type LanguagePair } from "../../src/lib/i18n/language-pair.ts";
 
 type Metadata = Awaited<ReturnType<Awaited<ReturnType<typeof createMarkdownProcessor>>["render"]>>["metadata"];
 
@@ -21,12 +22,12 @@ export interface RenderedMarkdown {
 /**
  * Renders `file` (or `markdown` given as if it were that file). With no plugins given, it runs the
  * site's content-layer plugins and then resolves the page as src/data/paper.ts does (citations,
- * corrections, notes), reading the data files from disk. Astro passes plugins the body without its
+ * corrections, notes), reading the data files from disk, for the seed's direction unless `pair` says otherwise. Astro passes plugins the body without its
  * frontmatter, and the frontmatter as data.
  */
 export async function renderMarkdown(
   file: string,
-  options: { markdown?: string; rehypePlugins?: RehypePlugins; read?: ReadInput } = {},
+  options: { markdown?: string; rehypePlugins?: RehypePlugins; read?: ReadInput; pair?: LanguagePair } = {},
 ): Promise<RenderedMarkdown> {
   const raw = options.markdown ?? readFileSync(file, "utf8");
   const { yaml: frontmatter, body } = splitFrontmatter(raw) ?? { yaml: "", body: raw };
@@ -40,6 +41,6 @@ export async function renderMarkdown(
   const lang = metadata.frontmatter["lang"];
   if (options.rehypePlugins || typeof lang !== "string" || !isLang(lang)) return { code, $: load(code), metadata };
   const root = process.cwd();
-  const resolved = resolveVersion(code, { lang, file: path.relative(root, path.resolve(file)), root, read: options.read ?? readFromDisk(root) });
+  const resolved = resolveVersion(code, { lang, pair: options.pair ?? languagePair(), file: path.relative(root, path.resolve(file)), root, read: options.read ?? readFromDisk(root) });
   return { code: resolved.html, $: load(resolved.html), metadata: { ...metadata, headings: resolved.headings } };
 }

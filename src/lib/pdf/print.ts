@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { LANGS, LOCALES } from "../i18n/locales.ts";
 import { CHROMIUM_FLAGS } from "./chromium.ts";
 import { serveDir } from "./serve.ts";
 
@@ -35,6 +36,12 @@ function fontPackageDir(): string {
   return path.dirname(createRequire(path.join(process.cwd(), "package.json")).resolve(`${PDF_FONT_PACKAGE}/400.css`));
 }
 
+/** ":lang(zh-Hans), :lang(zh-Hans) *": every text marked as a language written in Han characters. */
+function hanSelectors(): string {
+  const tags = LANGS.filter((lang) => LOCALES[lang].script === "han").map((lang) => LOCALES[lang].tag);
+  return tags.flatMap((tag) => [`:lang(${tag})`, `:lang(${tag}) *`]).join(", ");
+}
+
 export function pdfFontCss(packageDir: string): string {
   const faces = ["400.css", "700.css"].map((f) => readFileSync(path.join(packageDir, f), "utf8").replaceAll("url(./files/", `url(${FONT_PREFIX}`));
   const family = `"${PDF_CJK_FAMILY}"`;
@@ -42,7 +49,7 @@ export function pdfFontCss(packageDir: string): string {
     ...faces,
     // The site's CJK fallbacks, wherever the stylesheet uses them, and all text marked as Chinese.
     `:root { --serif-zh: ${family}, serif; --sans-zh: ${family}, sans-serif; }`,
-    `:lang(zh-Hans), :lang(zh-Hans) * { font-family: ${family}, serif !important; }`,
+    `${hanSelectors()} { font-family: ${family}, serif !important; }`,
     // The running head and page numbers in the page margins.
     `@page { @top-center { font-family: ${family}, serif; } @bottom-center { font-family: ${family}, serif; } }`,
   ].join("\n");

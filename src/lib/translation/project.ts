@@ -49,7 +49,7 @@ export function readAcknowledged(root: string, files: PaperFiles): Acknowledged 
 const read = (root: string, file: string) => paperUnits(readFileSync(path.resolve(root, file), "utf8"));
 
 export function readStatus(root: string, files: PaperFiles): Status {
-  return translationStatus(read(root, files.source), read(root, files.translation), readAcknowledged(root, files));
+  return translationStatus(read(root, files.source), read(root, files.translation), readAcknowledged(root, files), LOCALES[files.pair.original].script);
 }
 
 /** The record's own explanation, in the words of its languages. */
@@ -72,7 +72,7 @@ export function writeAcknowledged(root: string, files: PaperFiles, ids?: readonl
   const source = read(root, files.source);
   const unknown = ids?.filter((id) => !source.some((u) => u.id === id)) ?? [];
   if (unknown.length > 0) throw new Error(`${files.source}: no heading or paragraph ${unknown.join(", ")}.`);
-  const next = acknowledge(source, read(root, files.translation), readAcknowledged(root, files), ids);
+  const next = acknowledge(source, read(root, files.translation), readAcknowledged(root, files), ids, LOCALES[files.pair.original].script);
   writeFileSync(path.resolve(root, files.record), serializeAcknowledged(next, files));
   return ids ? [...ids] : Object.keys(next);
 }

@@ -2,6 +2,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { CheerioAPI } from "cheerio";
+import { DEFAULT_ORIGINAL, type Lang } from "../../../src/lib/i18n/locales.ts";
 import { rehypeCitations, type CitationOptions } from "../../../src/lib/pipeline/page-time/citations.ts";
 import { rehypeSectionIds } from "../../../src/lib/pipeline/content-layer/section-ids.ts";
 import { renderMarkdown } from "../../support/render-markdown.ts";
@@ -41,10 +42,11 @@ export interface Rendered {
 }
 
 /** Renders `file` (or `markdown` as if it were that file) with the section-id and citation plugins. */
-export async function render(file: string, options: Omit<CitationOptions, "root">, markdown?: string): Promise<Rendered> {
+/** `original` defaults to the default original's language (the seed's). */
+export async function render(file: string, options: Omit<CitationOptions, "root" | "original"> & { original?: Lang }, markdown?: string): Promise<Rendered> {
   const { code, $ } = await renderMarkdown(path.join(ROOT, file), {
     ...(markdown === undefined ? {} : { markdown }),
-    rehypePlugins: [rehypeSectionIds, [rehypeCitations, { root: ROOT, warn: () => {}, ...options }]],
+    rehypePlugins: [rehypeSectionIds, [rehypeCitations, { root: ROOT, warn: () => {}, original: DEFAULT_ORIGINAL, ...options }]],
   });
   return { html: code, $ };
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { load } from "cheerio";
 import { articleId, scholarlyArticle, serializeJsonLd } from "../../../src/lib/scholarly/json-ld.ts";
-import { completeRecord, pageUrl, pdfUrl, sparseRecord } from "../../support/scholarly-fixture.ts";
+import { scholarlyRecord } from "../../../src/lib/scholarly/record.ts";
+import { completeMetadata, completeRecord, pageUrl, pdfUrl, sparseRecord } from "../../support/scholarly-fixture.ts";
 
-const zhArticle = () => scholarlyArticle(completeRecord("zh"), { lang: "en", url: pageUrl("en"), isOriginal: false });
-const enArticle = () => scholarlyArticle(completeRecord("en"), { lang: "zh", url: pageUrl("zh"), isOriginal: true });
+const zhArticle = () => scholarlyArticle(completeRecord("zh"), { url: pageUrl("en") });
+const enArticle = () => scholarlyArticle(completeRecord("en"), { url: pageUrl("zh") });
 
 /** The JSON-LD as a browser would read it out of the page: through an HTML parser, then JSON.parse. */
 function throughHtml(value: unknown): unknown {
@@ -61,6 +62,17 @@ describe("schema.org JSON-LD", () => {
     expect(en["workTranslation"]).toBeUndefined();
   });
 
+  it("links them the other way round when the metadata says the original is English", () => {
+    const metadata = { ...completeMetadata(), original: "en" as const };
+    const record = (lang: "zh" | "en") => scholarlyRecord({ metadata, lang, abstract: "…", url: pageUrl(lang) });
+    const zh = throughHtml(scholarlyArticle(record("zh"), { url: pageUrl("en") })) as Record<string, unknown>;
+    const en = throughHtml(scholarlyArticle(record("en"), { url: pageUrl("zh") })) as Record<string, unknown>;
+    expect(zh["translationOfWork"]).toEqual({ "@id": articleId(pageUrl("en")) });
+    expect(en["workTranslation"]).toEqual({ "@id": articleId(pageUrl("zh")) });
+    expect(zh["workTranslation"]).toBeUndefined();
+    expect(en["translationOfWork"]).toBeUndefined();
+  });
+
   it("cannot be broken out of by a title holding </script>, a comment or an ampersand", () => {
     const json = serializeJsonLd(enArticle());
     expect(json).not.toMatch(/[<>&]/);
@@ -71,7 +83,7 @@ describe("schema.org JSON-LD", () => {
   });
 
   it("leaves out what the sparse metadata does not give", () => {
-    const a = throughHtml(scholarlyArticle(sparseRecord("en"), { lang: "zh", url: pageUrl("zh"), isOriginal: true })) as Record<string, unknown>;
+    const a = throughHtml(scholarlyArticle(sparseRecord("en"), { url: pageUrl("zh") })) as Record<string, unknown>;
     expect(Object.keys(a).sort()).toEqual(
       ["@context", "@type", "@id", "url", "mainEntityOfPage", "inLanguage", "headline", "name", "abstract", "keywords", "translationOfWork"].sort(),
     );

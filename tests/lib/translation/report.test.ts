@@ -3,8 +3,9 @@ import { describe, expect, it } from "vitest";
 import { staleWarning, statusTable } from "../../../src/lib/translation/report.ts";
 import { acknowledge, translationStatus } from "../../../src/lib/translation/status.ts";
 import type { Unit } from "../../../src/lib/translation/units.ts";
+import { languagePair } from "../../../src/lib/i18n/language-pair.ts";
 
-const files = { source: "content/paper/zh.md", translation: "content/paper/en.md", record: "content/paper/translation-status.yaml" };
+const files = { source: "content/paper/zh.md", translation: "content/paper/en.md", record: "content/paper/translation-status.yaml", pair: languagePair("zh") };
 const unit = (id: string, text: string, line: number): Unit => ({ id, kind: id.includes("-p") ? "paragraph" : "heading", line, text });
 const zh = [unit("sec-4", "4. 案例描述", 59), unit("sec-4-p1", "自从 2013 年以来。作为传统金融的补充。", 63)];
 const en = [unit("sec-4", "4. Case Description", 65), unit("sec-4-p1", "Since 2013. As a complement.", 69)];
@@ -40,5 +41,18 @@ describe("translation status report", () => {
     expect(table[2]).toMatch(/^stale\s+sec-4-p1\s+content\/paper\/en\.md:69\s+content\/paper\/zh\.md:63\s+自从 2014 年以来。$/);
     expect(table[3]).toMatch(/^removed\s+sec-5\s+—\s+—\s+acknowledged, no longer in the Chinese$/);
     expect(table.at(-1)).toBe("1 up to date, 1 stale, 0 new, 1 removed (record: content/paper/translation-status.yaml)");
+  });
+
+  it("names the languages the other way round when the original is English", () => {
+    const reversed = { source: "content/paper/en.md", translation: "content/paper/zh.md", record: "content/paper/translation-status.yaml", pair: languagePair("en") };
+    const ackedEn = acknowledge(en, zh, {}, undefined, "latin");
+    const edited = [en[0]!, unit("sec-4-p1", "Since 2014. As a complement.", 69)];
+    const warning = staleWarning(translationStatus(edited, zh, ackedEn, "latin"), reversed) ?? "";
+    expect(warning.split("\n")).toEqual([
+      "[translation] 1 Chinese paragraph translates a version of the English other than the one acknowledged in content/paper/translation-status.yaml:",
+      "  content/paper/zh.md:63 (sec-4-p1): the English at content/paper/en.md:69 changed: “Since 2014.”",
+      "Revise the Chinese, then run `npm run translation:ack` (all) or `npm run translation:ack -- sec-4-p1` (one); STRICT_TRANSLATION=1 makes this an error.",
+    ]);
+    expect(statusTable(translationStatus(edited, zh, ackedEn, "latin"), reversed).split("\n")[0]).toMatch(/^state\s+id\s+Chinese\s+English\s+what changed$/);
   });
 });

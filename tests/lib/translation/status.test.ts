@@ -20,6 +20,8 @@ describe("translation status", () => {
     expect(sentences("第一句。\n  第二句！“引语。”第三句")).toEqual(["第一句。", "第二句！", "“引语。”", "第三句"]);
     expect(fingerprint("甲。乙。")).toEqual(fingerprint("甲。\n乙。 "));
     expect(fingerprint("甲。乙。")).not.toEqual(fingerprint("甲。丙。"));
+    // An English original's sentences end at a full stop before a space, not inside "2.5" or "e.g.,".
+    expect(sentences("First one. Second (2.5%) one! “Quoted.” Last", "latin")).toEqual(["First one.", "Second (2.5%) one!", "“Quoted.”", "Last"]);
   });
 
   it("finds every unit up to date when nothing changed", () => {

@@ -4,7 +4,7 @@ import http from "node:http";
 import https from "node:https";
 import type { CheerioAPI } from "cheerio";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
-import { strictFromEnv } from "../../../../src/lib/pipeline/page-time/citations.ts";
+import { grouped, strictFromEnv } from "../../../../src/lib/pipeline/page-time/citations.ts";
 import { renderMarkdown } from "../../../support/render-markdown.ts";
 import { exportsBib, fixture, removeScratch, render, scratch } from "../../bibliography/helpers.ts";
 
@@ -45,6 +45,16 @@ describe("numbering", () => {
     expect(listed(zh.$).get("Kim2021")).toBe(10);
     // A crossref parent that is not cited is not listed.
     expect(listed(zh.$).has("ICF2021")).toBe(false);
+  });
+
+  it("numbers by the English text when the English is the original, on both pages", async () => {
+    const dir = scratch({ "references.bib": exportsBib() });
+    const options = { bibliography: `${dir}/references.bib`, numberingSource: EN, original: "en" as const };
+    const [zh, en, zhFirst] = [await render(ZH, options), await render(EN, options), await renderBoth(`${dir}/references.bib`)];
+    expect(markers(zh.$)).toEqual(markers(en.$));
+    expect([...listed(zh.$)]).toEqual([...listed(en.$)]);
+    // The English cites in another order inside the brackets, so its numbering is not the Chinese one.
+    expect([...listed(en.$)]).not.toEqual([...listed(zhFirst.zh.$)]);
   });
 });
 
@@ -295,6 +305,7 @@ describe("bad input", () => {
     expect(strictFromEnv("true")).toBe(true);
     expect(strictFromEnv("0")).toBe(false);
     expect(strictFromEnv(undefined)).toBe(false);
+    expect([grouped(9), grouped(997), grouped(10000), grouped(1234567)]).toEqual(["9", "997", "10,000", "1,234,567"]);
   });
 });
 
