@@ -5,6 +5,8 @@ import { zh } from "./dictionaries/zh.ts";
 
 /** What the site needs to know of a language; adding a language is adding a row (README, "Adding a language"). */
 export interface Locale {
+  /** The language's English name, for build messages. */
+  readonly name: string;
   /** BCP 47 tag for `lang`, `hreflang`, `inLanguage` and `DC.language`. */
   readonly tag: string;
   /** Open Graph locale (`og:locale`). */
@@ -21,8 +23,8 @@ export interface Locale {
 }
 
 export const LOCALES = {
-  zh: { tag: "zh-Hans", ogLocale: "zh_CN", cslLocale: "zh-CN", script: "han", dir: "ltr", dictionary: zh },
-  en: { tag: "en", ogLocale: "en_US", cslLocale: "en-US", script: "latin", dir: "ltr", dictionary: en },
+  zh: { name: "Chinese", tag: "zh-Hans", ogLocale: "zh_CN", cslLocale: "zh-CN", script: "han", dir: "ltr", dictionary: zh },
+  en: { name: "English", tag: "en", ogLocale: "en_US", cslLocale: "en-US", script: "latin", dir: "ltr", dictionary: en },
 } as const satisfies Record<string, Locale>;
 
 export type Lang = keyof typeof LOCALES;

@@ -31,18 +31,3 @@ const KEEP_MAX_CHARS = 8;
 export function keptTogether(entries: readonly GlossaryEntry[]): string[] {
   return entries.map((g) => g.zh).filter((term) => !/\s/u.test(term) && [...term].length > 1 && [...term].length <= KEEP_MAX_CHARS);
 }
-
-export interface AlignedParagraph {
-  id: string;
-  zh: string;
-  en: string;
-}
-
-/** Every aligned paragraph whose Chinese uses a glossary term that its English does not render as agreed. */
-export function glossaryProblems(paragraphs: readonly AlignedParagraph[], glossary: readonly GlossaryEntry[]): string[] {
-  return paragraphs.flatMap((p) =>
-    glossary
-      .filter((g) => p.zh.includes(g.zh) && !p.en.toLowerCase().includes(g.en.toLowerCase()))
-      .map((g) => `${p.id}: the Chinese has “${g.zh}” but the English lacks “${g.en}”`),
-  );
-}

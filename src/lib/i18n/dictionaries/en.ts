@@ -70,4 +70,6 @@ export const en: Dictionary = {
   equationRef: (n: number) => `Equation (${n})`,
   sectionRef: (number: string) => `Section ${number}`,
   refSeparator: ", ",
+  nameSeparator: ", ",
+  keywordSeparator: "; ",
 };

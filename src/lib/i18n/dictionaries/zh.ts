@@ -72,4 +72,7 @@ export const zh = {
   equationRef: (n: number) => `式 (${n})`,
   sectionRef: (number: string) => `${number} 节`,
   refSeparator: "、",
+  // Lists in the front matter.
+  nameSeparator: "，",
+  keywordSeparator: "；",
 } as const;
