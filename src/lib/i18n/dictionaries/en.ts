@@ -1,6 +1,8 @@
 // The English interface strings.
 import type { Dictionary } from "../dictionary.ts";
 
+const NAMES: Readonly<Record<string, string>> = { zh: "Chinese", en: "English" };
+
 export const en: Dictionary = {
   siteName: "A bilingual paper",
   cardAlt: (title: string) => `Sharing card for the paper “${title}”`,
@@ -23,8 +25,7 @@ export const en: Dictionary = {
   translatorNotes: "Translator’s notes",
   glossary: "Glossary of terms",
   glossaryIntro: "The translation renders each Chinese term below by the English term beside it, throughout.",
-  glossaryChinese: "Chinese",
-  glossaryEnglish: "English",
+  glossaryColumn: (lang: string) => NAMES[lang] ?? lang,
   translatorNoteMark: "TN",
   translatorNoteLabel: (n: number) => `Translator’s note ${n}`,
   backToText: "Back to the text",

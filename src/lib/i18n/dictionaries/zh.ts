@@ -1,5 +1,10 @@
 // The Chinese interface strings; its shape is the dictionary every language fills (dictionary.ts).
 
+// Keyed by language code as plain strings: the language type derives from the locale table, which holds this dictionary.
+/** Languages as Chinese names them, and "translated into" them (英译: the English translation). */
+const NAMES: Readonly<Record<string, string>> = { zh: "中文", en: "英文" };
+const TRANSLATED: Readonly<Record<string, string>> = { zh: "中译", en: "英译" };
+
 export const zh = {
   siteName: "中英双语论文",
   cardAlt: (title: string) => `论文《${title}》的分享卡片`,
@@ -22,8 +27,8 @@ export const zh = {
   translatorNotes: "译者注",
   glossary: "术语对照",
   glossaryIntro: "英译本对下列术语统一采用右栏译名。",
-  glossaryChinese: "中文",
-  glossaryEnglish: "英译",
+  /** A column of the glossary: the original's terms, or the translation's renderings. */
+  glossaryColumn: (lang: string, original: boolean) => (original ? NAMES[lang] : TRANSLATED[lang]) ?? lang,
   translatorNoteMark: "译",
   translatorNoteLabel: (n: number) => `译者注 ${n}`,
   backToText: "返回正文",
