@@ -5,7 +5,7 @@ import { warnOnChange } from "../lib/dev/warn-on-change.ts";
 import { languagePair, type LanguagePair } from "../lib/i18n/language-pair.ts";
 import { LOCALES, perLang } from "../lib/i18n/locales.ts";
 import type { Metadata } from "../lib/inputs/metadata.ts";
-import { loadPaperInputs, type PaperInputs } from "../lib/inputs/paper-inputs.ts";
+import { loadPaperInputs, type PaperInputs } from "../lib/paper/inputs.ts";
 import { INPUT_FILES } from "../lib/inputs/paths.ts";
 import type { Paper, PaperVersion } from "../lib/paper/paper.ts";
 import { checkAlignment } from "../lib/pipeline/page-time/alignment.ts";

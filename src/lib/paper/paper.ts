@@ -3,7 +3,7 @@ import type { CslItem } from "../bibliography/schema.ts";
 import type { LanguagePair } from "../i18n/language-pair.ts";
 import type { Lang } from "../i18n/locales.ts";
 import type { Metadata } from "../inputs/metadata.ts";
-import type { PaperInputs } from "../inputs/paper-inputs.ts";
+import type { PaperInputs } from "./inputs.ts";
 import type { Block, Heading } from "../pipeline/page-time/resolve.ts";
 import type { Structure } from "../syntax/structure.ts";
 

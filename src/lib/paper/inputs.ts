@@ -1,9 +1,9 @@
-// The data files every page reads besides the paper's text, each parsed once per state of the files.
+// The data files a paper reads besides its text, each parsed once per state of the files (the paper object's inputs).
 import { readStyleFiles, type StyleFiles } from "../bibliography/format.ts";
-import { loadCorrections, loadTranslatorNotes, type Correction, type TranslatorNote } from "./annotations.ts";
-import { loadEdition, type Edition } from "./edition.ts";
-import { keptTogether, loadGlossary, type GlossaryEntry } from "./glossary.ts";
-import type { ReadInput } from "./read.ts";
+import { loadCorrections, loadTranslatorNotes, type Correction, type TranslatorNote } from "../inputs/annotations.ts";
+import { loadEdition, type Edition } from "../inputs/edition.ts";
+import { keptTogether, loadGlossary, type GlossaryEntry } from "../inputs/glossary.ts";
+import type { ReadInput } from "../inputs/read.ts";
 
 export interface PaperInputs {
   edition: Edition;
