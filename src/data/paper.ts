@@ -2,7 +2,7 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { createMarkdownProcessor } from "@astrojs/markdown-remark";
-import { getCollection, getEntry, type CollectionEntry } from "astro:content";
+import { getCollection, type CollectionEntry } from "astro:content";
 import { checkAlignment } from "../lib/pipeline/page-time/alignment.ts";
 import { GLOSSARY_FILE, glossaryProblems, loadGlossary } from "../lib/inputs/glossary.ts";
 import { LANGS, type Lang } from "../lib/i18n/ui.ts";
@@ -11,7 +11,8 @@ import { StructureSchema, type Structure } from "../lib/syntax/structure.ts";
 import { checkPaperFrontmatter, splitFrontmatter } from "../lib/inputs/paper-frontmatter.ts";
 import { checkTranslationStatus } from "../lib/translation/project.ts";
 import { warnOnChange } from "../lib/dev/warn-on-change.ts";
-import type { Metadata } from "../lib/inputs/metadata.ts";
+import { METADATA_FILE, parseMetadata, type Metadata } from "../lib/inputs/metadata.ts";
+import { checkPaperFiles } from "../lib/inputs/paper-files.ts";
 import { resolveVersion, type Block, type Heading } from "../lib/pipeline/page-time/resolve.ts";
 import { inputsFingerprint, readInput } from "./inputs.ts";
 import { renderContent } from "./render-content.ts";
@@ -100,6 +101,8 @@ let cached: { key: string; paper: Promise<Record<Lang, PaperVersion>> } | undefi
 
 /** Every language version, resolved, after the alignment check has passed. */
 export async function loadPaper(): Promise<Record<Lang, PaperVersion>> {
+  // The content layer keeps one of zh.md and zh.mdx and only warns: say which two files, and fail.
+  checkPaperFiles(process.cwd());
   const [zhEntry, enEntry] = await Promise.all(LANGS.map(findEntry));
   if (!zhEntry || !enEntry) throw new Error("unreachable: LANGS has zh and en");
   // Every page, card and export asks for the paper: it is rendered and resolved once per state of its
@@ -124,8 +127,16 @@ export async function loadPaper(): Promise<Record<Lang, PaperVersion>> {
   return cached.paper;
 }
 
+let metadataCache: { text: string; metadata: Metadata } | undefined;
+
+/**
+ * The paper's metadata, read from disk like the other data files and validated here, so that a bad
+ * value or a YAML slip is an error naming content/metadata.yaml and its line (a content collection
+ * gives no line, and keeps its last good copy after a syntax error). Parsed once per text of the file.
+ */
 export async function loadMetadata(): Promise<Metadata> {
-  const entry = await getEntry("metadata", "paper");
-  if (!entry) throw new Error('content/metadata.yaml: no "paper" entry. The file must start with "paper:".');
-  return entry.data;
+  const text = readInput(METADATA_FILE);
+  if (text === undefined) throw new Error(`${METADATA_FILE}: not found. The paper's title and keywords go there (see README, "Replacing the paper").`);
+  if (metadataCache?.text !== text) metadataCache = { text, metadata: parseMetadata(text) };
+  return metadataCache.metadata;
 }
