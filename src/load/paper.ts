@@ -1,10 +1,10 @@
 // Loads the paper object: both language versions from the content collections, resolved and checked, with the data files they use.
-import { getEntry } from "astro:content";
 import { completeReferences } from "../lib/bibliography/complete-references.ts";
 import { warnOnChange } from "../lib/dev/warn-on-change.ts";
 import { languagePair, type LanguagePair } from "../lib/i18n/language-pair.ts";
 import { LOCALES, perLang } from "../lib/i18n/locales.ts";
-import type { Metadata } from "../lib/inputs/metadata.ts";
+import { parseMetadata, type Metadata } from "../lib/inputs/metadata.ts";
+import { checkPaperFiles } from "../lib/inputs/paper-files.ts";
 import { loadPaperInputs, type PaperInputs } from "../lib/paper/inputs.ts";
 import { INPUT_FILES } from "../lib/inputs/paths.ts";
 import type { Paper, PaperVersion } from "../lib/paper/paper.ts";
@@ -32,10 +32,18 @@ function warnGlossary(pair: LanguagePair, original: PaperVersion, translation: P
   warnOnChange("glossary", message);
 }
 
-export async function loadMetadata(): Promise<Metadata> {
-  const entry = await getEntry("metadata", "paper");
-  if (!entry) throw new Error(`${INPUT_FILES.metadata}: no "paper" entry. The file must start with "paper:".`);
-  return entry.data;
+let metadataCache: { text: string; metadata: Metadata } | undefined;
+
+/**
+ * The paper's metadata, read from disk like the other data files and validated here, so that a bad
+ * value or a YAML slip is an error naming content/metadata.yaml and its line (a content collection
+ * gives no line, and keeps its last good copy after a syntax error). Parsed once per text of the file.
+ */
+export function loadMetadata(): Metadata {
+  const text = readInput(INPUT_FILES.metadata);
+  if (text === undefined) throw new Error(`${INPUT_FILES.metadata}: not found. The paper's title and keywords go there (see README, "Replacing the paper").`);
+  if (metadataCache?.text !== text) metadataCache = { text, metadata: parseMetadata(text) };
+  return metadataCache.metadata;
 }
 
 /** Resolves both versions: the original first, since its order of first citation numbers the references in both languages. */
@@ -62,7 +70,9 @@ let cached: { key: string; paper: Promise<Paper> } | undefined;
 
 /** The paper, after the alignment check has passed. Every page, card and export asks for it. */
 export async function loadPaper(): Promise<Paper> {
-  const metadata = await loadMetadata();
+  // The content layer keeps one of zh.md and zh.mdx and only warns: say which two files, and fail.
+  checkPaperFiles(process.cwd());
+  const metadata = loadMetadata();
   const pair = languagePair(metadata.original);
   const entries = await Promise.all(pair.langs.map(findEntry));
   // The fingerprint covers the paper files on disk too, for a save the content layer missed.

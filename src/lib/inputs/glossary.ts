@@ -3,7 +3,8 @@ import { z } from "zod";
 import { readFromDisk, type ReadInput } from "./read.ts";
 import { parseYamlData } from "./yaml.ts";
 
-export const GlossaryEntrySchema = z.object({
+// Strict: a misspelt key (a note under "notes") is reported, not ignored.
+export const GlossaryEntrySchema = z.strictObject({
   zh: z.string().min(1),
   /** The exact English string the translation uses (matched case-insensitively). */
   en: z.string().min(1),
