@@ -3,12 +3,11 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
 import { unified } from "@astrojs/markdown-remark";
 import mdx from "@astrojs/mdx";
-import sitemap from "@astrojs/sitemap";
 import { markdownOptions } from "./src/lib/pipeline/content-layer/markdown-options.ts";
 import { siteConfig } from "./src/lib/site/site-config.ts";
 import { watchedInputs } from "./src/integrations/dev-loop/vite-plugin.ts";
-import { sitemapOptions } from "./src/lib/site/sitemap.ts";
 import { paperPdfs } from "./src/integrations/pdf.ts";
+import { paperSitemap } from "./src/integrations/sitemap.ts";
 import { DEFAULT_ORIGINAL, LANGS } from "./src/lib/i18n/locales.ts";
 
 const { site, base } = siteConfig(process.env);
@@ -21,7 +20,7 @@ export default defineConfig({
   build: { format: "directory" },
   // paperPdfs prints the PDFs only with BUILD_PDF=1 (see README, "PDF").
   // MDX inherits the Markdown processor below: .md and .mdx papers run the same plugins.
-  integrations: [mdx(), sitemap(sitemapOptions(site, base)), paperPdfs()],
+  integrations: [mdx(), paperSitemap(site, base), paperPdfs()],
   // Figures beside the paper: responsive widths (srcset) in a modern format, with width and height set.
   image: { layout: "constrained" },
   i18n: {
@@ -37,7 +36,7 @@ export default defineConfig({
     processor: unified(markdownOptions),
   },
   vite: {
-    // Data files reach the pages through this plugin, so that `astro dev` reloads the page when one changes.
+    // The dev loop (src/integrations/dev-loop/README.md): `astro dev` reloads the page when a data file changes.
     plugins: [watchedInputs(root)],
     server: {
       // An editor's save can reach the watcher as "truncated" then "written": without this, the content

@@ -4,7 +4,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { languagePair } from "../src/lib/i18n/language-pair.ts";
 import { DEFAULT_ORIGINAL, LANGS, LOCALES, isLang } from "../src/lib/i18n/locales.ts";
-import { paperFile } from "../src/lib/inputs/paper-path.ts";
+import { paperFile } from "../src/lib/inputs/paths.ts";
 import { SEED_ONLY, skeletonFiles } from "../src/lib/new-paper/skeleton.ts";
 import { paperFiles, writeAcknowledged } from "../src/lib/translation/project.ts";
 

@@ -1,9 +1,2 @@
-// Middleware: in `astro dev`, notes the data files' digest when a request starts (see DevFreshness.astro).
-import { defineMiddleware } from "astro:middleware";
-import { inputsFingerprint } from "./data/inputs.ts";
-
-export const onRequest = defineMiddleware((context, next) => {
-  // At the start, not when the page is done: a save during the render must make the page look stale.
-  if (import.meta.env.DEV) context.locals.inputsAtRequest = inputsFingerprint();
-  return next();
-});
+// Astro's middleware entry: only the dev loop's request fingerprint (src/integrations/dev-loop/).
+export { onRequest } from "./integrations/dev-loop/request-fingerprint.ts";

@@ -14,16 +14,39 @@ function brokenBuild(change: (p: FixtureProject) => void): string {
 }
 
 describe("bad input fails the build", () => {
-  it("a metadata field breaking its schema, naming the file and field", () => {
+  it("a metadata field breaking its schema, naming the file, line and field", () => {
     const output = brokenBuild((p) => p.edit("content/metadata.yaml", (t) => t.replace(/^ {4}en: "The Business.*$/m, "")));
-    expect(output).toContain("content/metadata.yaml");
-    expect(output).toMatch(/title\.en/);
+    expect(output).toMatch(/content\/metadata\.yaml:\d+: paper\.title\.en:/);
   });
 
-  it("a paper file breaking its schema, naming the file and field", () => {
+  it("a comma that split a flow mapping in metadata.yaml (an unknown key), naming the file, line and key", () => {
+    let line = 0;
+    const output = brokenBuild((p) =>
+      p.edit("content/metadata.yaml", (t) => {
+        const edited = t.replace(/^ {2}authors: \[\]$/m, "  authors:\n    - name: { en: Ann Example }\n      affiliation: { en: School of Economics, Fictional University }");
+        line = edited.split("\n").findIndex((l) => l.includes("affiliation: { en: School")) + 1;
+        return edited;
+      }),
+    );
+    expect(line).toBeGreaterThan(1);
+    expect(output).toContain(`content/metadata.yaml:${line}: paper.authors.0.affiliation.Fictional University: unknown key "Fictional University"`);
+    expect(output).toContain('quote the value, en: "School of Economics, Fictional University"');
+  });
+
+  it("a YAML syntax error in metadata.yaml, naming the file and line", () => {
+    const output = brokenBuild((p) => p.edit("content/metadata.yaml", (t) => t.replace("titleSource: editorial", "titleSource: [editorial")));
+    expect(output).toMatch(/content\/metadata\.yaml:\d+: YAML syntax error/);
+    expect(output).not.toContain('no "paper" entry');
+  });
+
+  it("zh.md beside zh.mdx, naming both and saying to keep one", () => {
+    const output = brokenBuild((p) => p.write("content/paper/zh.mdx", p.read("content/paper/zh.md").replace("互联网金融", "互联网金融服务")));
+    expect(output).toContain('content/paper/zh.md and content/paper/zh.mdx are both the "zh" paper file; keep one');
+  });
+
+  it("a paper file breaking its schema, naming the file, line and field", () => {
     const output = brokenBuild((p) => p.edit("content/paper/en.md", (t) => t.replace("lang: en", "lang: fr")));
-    expect(output).toContain("content/paper/en.md");
-    expect(output).toMatch(/lang/);
+    expect(output).toContain("content/paper/en.md:2: lang:");
   });
 
   it("a language version without its counterpart, naming the missing one", () => {

@@ -94,7 +94,7 @@ describe("npm run dev: every input is live", () => {
     const zh = await open("zh");
     project.edit("content/metadata.yaml", (t) => t.replace("zh: 互联网金融的业务模式与发展趋势：以蚂蚁金服为例", "zh: 互联网金融的业务模式与发展趋势：以蚂蚁金服为例（修订）"));
     await shows(zh, "以蚂蚁金服为例（修订）");
-    project.edit("src/lib/i18n/ui.ts", (t) => t.replace('references: "参考文献",', 'references: "参考文献表",'));
+    project.edit("src/lib/i18n/dictionaries/zh.ts", (t) => t.replace('references: "参考文献",', 'references: "参考文献表",'));
     await zh.waitForFunction(() => document.querySelector("#references-title")?.textContent === "参考文献表", undefined, { timeout: WAIT });
   });
 

@@ -3,10 +3,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { completeReferences } from "../../src/lib/bibliography/complete-references.ts";
 import type { Lang } from "../../src/lib/i18n/ui.ts";
-import { MetadataSchema, type Metadata } from "../../src/lib/inputs/metadata.ts";
+import { parseMetadata, type Metadata } from "../../src/lib/inputs/metadata.ts";
 import { scholarlyRecord, type ScholarlyRecord } from "../../src/lib/scholarly/record.ts";
-import { parseYamlData } from "../../src/lib/inputs/yaml.ts";
-import { z } from "zod";
 
 const ROOT = process.cwd();
 const read = (file: string) => readFileSync(path.join(ROOT, file), "utf8");
@@ -16,7 +14,7 @@ export const pageUrl = (lang: Lang) => `${SITE}${lang}/`;
 export const pdfUrl = (lang: Lang) => `${SITE}${lang}/paper.pdf`;
 
 export function loadMetadataFile(file: string): Metadata {
-  return parseYamlData(read(file), file, z.object({ paper: MetadataSchema })).paper;
+  return parseMetadata(read(file), file);
 }
 
 export const completeMetadata = () => loadMetadataFile("tests/fixtures/metadata/complete.yaml");

@@ -3,14 +3,15 @@
 import { createHash } from "node:crypto";
 import { Cite } from "rehype-citation";
 import { LANGS, LOCALES, perLang, type Lang } from "../i18n/locales.ts";
+import { cslLocaleFile as localeFileOf } from "../inputs/paths.ts";
 import { readFromDisk, type ReadInput } from "../inputs/read.ts";
 import type { CslItem } from "./schema.ts";
 
 export const STYLE_FILE = "bibliography/styles/gb-t-7714-2015-numeric-bilingual.csl";
 
-/** Where the project keeps a CSL locale of its own, used instead of the one citation-js bundles. */
+/** Where the project keeps a language's own CSL locale, used instead of the one citation-js bundles. */
 export function cslLocaleFile(lang: Lang): string {
-  return `bibliography/styles/locales-${LOCALES[lang].cslLocale}.xml`;
+  return localeFileOf(LOCALES[lang].cslLocale);
 }
 
 /** The page's locale: the terms for works in none of the paper's languages, and the fallbacks. */

@@ -5,6 +5,8 @@ import { zh } from "./dictionaries/zh.ts";
 
 /** What the site needs to know of a language; adding a language is adding a row (README, "Adding a language"). */
 export interface Locale {
+  /** The language's English name, for build messages. */
+  readonly name: string;
   /** BCP 47 tag for `lang`, `hreflang`, `inLanguage` and `DC.language`. */
   readonly tag: string;
   /** Open Graph locale (`og:locale`). */
@@ -17,8 +19,6 @@ export interface Locale {
    */
   readonly script: Script;
   readonly dir: "ltr" | "rtl";
-  /** The language's name in English: the build's messages and the command line are in English. */
-  readonly name: string;
   /**
    * How a .bib entry's `langid` or `language` names the language (biblatex names, ISO 639 codes, Zotero's
    * tags, matched without case and with any region or variant after "-", "_" or " "): src/lib/bibliography/bibtex.ts.
@@ -34,23 +34,23 @@ export type Script = "han" | "latin";
 
 export const LOCALES = {
   zh: {
+    name: "Chinese",
     tag: "zh-Hans",
     ogLocale: "zh_CN",
     cslLocale: "zh-CN",
     script: "han",
     dir: "ltr",
-    name: "Chinese",
     bibLangids: ["zh", "zho", "chi", "chinese", "schinese", "tchinese", "pinyin", "中文", "汉语", "漢語", "简体中文", "繁體中文"],
     clingingWords: [],
     dictionary: zh,
   },
   en: {
+    name: "English",
     tag: "en",
     ogLocale: "en_US",
     cslLocale: "en-US",
     script: "latin",
     dir: "ltr",
-    name: "English",
     bibLangids: ["en", "eng", "english", "american", "british", "canadian", "australian", "newzealand", "usenglish", "ukenglish"],
     clingingWords: ["a", "A", "I", "an", "An"],
     dictionary: en,

@@ -1,23 +1,25 @@
-// Editorial corrections (to the Chinese) and translator's notes (in the English): schemas and loading.
+// Editorial corrections (to the original) and translator's notes (in the translation): schemas and loading.
 import { z } from "zod";
+import { perLanguage } from "./per-language.ts";
 import { readFromDisk, type ReadInput } from "./read.ts";
 import { parseYamlData } from "./yaml.ts";
 
 const Id = z.string().regex(/^[a-z]+-\d+$/, "use an id like ed-1 or tn-1");
 const Target = z.string().regex(/^sec-[\d-]+(-p\d+)?$/, "use a section or paragraph id like sec-2-4 or sec-2-4-p1");
 
+// Strict, as every data file: a misspelt key is reported, not ignored.
 export const CorrectionSchema = z
-  .object({
+  .strictObject({
     id: Id,
     in: Target,
     context: z.string().min(1),
     original: z.string().min(1),
     correction: z.string(),
-    reason: z.object({ zh: z.string().min(1), en: z.string().min(1) }),
+    reason: perLanguage(z.string().min(1)),
   })
   .refine((c) => c.context.includes(c.original), { message: "context must contain original", path: ["context"] });
 
-export const TranslatorNoteSchema = z.object({
+export const TranslatorNoteSchema = z.strictObject({
   id: Id,
   in: Target,
   anchor: z.string().min(1),

@@ -2,13 +2,11 @@
 import { createHash } from "node:crypto";
 import { globSync, readFileSync } from "node:fs";
 import path from "node:path";
-
-/** Every file the page-time pipeline reads, relative to the project root (as in src/integrations/dev-loop/watched-files.ts). */
-export const INPUT_PATTERNS = ["content/*.yaml", "content/paper/*.{md,mdx,yaml}", "bibliography/**/*.{bib,csl,xml}"];
+import { INPUT_PATTERNS } from "./paths.ts";
 
 export function fingerprintInputs(root: string): string {
   const hash = createHash("sha256");
-  for (const file of globSync(INPUT_PATTERNS, { cwd: root }).sort()) {
+  for (const file of globSync([...INPUT_PATTERNS], { cwd: root }).sort()) {
     hash.update(file).update("\0").update(readFileSync(path.join(root, file))).update("\0");
   }
   return hash.digest("hex");

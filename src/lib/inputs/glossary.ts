@@ -1,14 +1,13 @@
-// The translation's terminology: one English term per Chinese term, and a check that it is followed.
+// The translation's terminology: each term in every language of the paper, and the terms lines never break inside.
 import { z } from "zod";
+import { LANGS, LOCALES } from "../i18n/locales.ts";
+import { perLanguage } from "./per-language.ts";
 import { readFromDisk, type ReadInput } from "./read.ts";
 import { parseYamlData } from "./yaml.ts";
 
-export const GlossaryEntrySchema = z.object({
-  zh: z.string().min(1),
-  /** The exact English string the translation uses (matched case-insensitively). */
-  en: z.string().min(1),
-  note: z.string().optional(),
-});
+// Strict: a misspelt key (a note under "notes") is reported, not ignored.
+// Each language's term: the translation's is the exact string it uses (matched case-insensitively).
+export const GlossaryEntrySchema = perLanguage(z.string().min(1)).extend({ note: z.string().optional() });
 
 export const GlossarySchema = z.array(GlossaryEntrySchema);
 export type GlossaryEntry = z.infer<typeof GlossaryEntrySchema>;
@@ -24,25 +23,14 @@ export function loadGlossary(source: string | ReadInput): GlossaryEntry[] {
 /** Longer terms are left to break: a no-wrap run of more than this many characters can overflow a phone-width heading. */
 const KEEP_MAX_CHARS = 8;
 
+/** Languages written without spaces between words (Han), whose lines the segmenter's dictionary decides. */
+const UNSPACED = LANGS.filter((lang) => LOCALES[lang].script === "han");
+
 /**
- * The glossary's Chinese terms that titles, headings and cards keep on one line (src/lib/typography/words.ts):
- * the paper's own vocabulary, which the segmenter's dictionary does not know. Terms with spaces break at them.
+ * The glossary's terms in an unspaced script (Chinese) that titles, headings and cards keep on one line
+ * (src/lib/typography/words.ts): the paper's own vocabulary, which the segmenter's dictionary does not
+ * know. Terms with spaces break at them.
  */
 export function keptTogether(entries: readonly GlossaryEntry[]): string[] {
-  return entries.map((g) => g.zh).filter((term) => !/\s/u.test(term) && [...term].length > 1 && [...term].length <= KEEP_MAX_CHARS);
-}
-
-export interface AlignedParagraph {
-  id: string;
-  zh: string;
-  en: string;
-}
-
-/** Every aligned paragraph whose Chinese uses a glossary term that its English does not render as agreed. */
-export function glossaryProblems(paragraphs: readonly AlignedParagraph[], glossary: readonly GlossaryEntry[]): string[] {
-  return paragraphs.flatMap((p) =>
-    glossary
-      .filter((g) => p.zh.includes(g.zh) && !p.en.toLowerCase().includes(g.en.toLowerCase()))
-      .map((g) => `${p.id}: the Chinese has “${g.zh}” but the English lacks “${g.en}”`),
-  );
+  return entries.flatMap((g) => UNSPACED.map((lang) => g[lang])).filter((term) => !/\s/u.test(term) && [...term].length > 1 && [...term].length <= KEEP_MAX_CHARS);
 }

@@ -1,17 +1,37 @@
-// The paper's bibliographic metadata: schema, and what the source leaves unknown.
+// The paper's bibliographic metadata (content/metadata.yaml): strict schema, loading, and what the source leaves unknown.
 import { z } from "zod";
 import { DEFAULT_ORIGINAL, LANGS } from "../i18n/locales.ts";
-import { readFromDisk, type ReadInput } from "./read.ts";
+import { INPUT_FILES } from "./paths.ts";
+import { perLanguage } from "./per-language.ts";
+import { readFromDisk } from "./read.ts";
 import { parseYamlData } from "./yaml.ts";
 
-const Bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+// Every object is strict: a key the site does not read is a typo or a YAML slip (a comma in a flow mapping), never ignored.
+const Bilingual = perLanguage(z.string().min(1));
 /** A number or short label as printed ("12", "S1"). */
 const Label = z.union([z.string().min(1), z.number()]).transform(String);
 /** Who wrote a value: the author, or the editors because the source gives none. */
 const Provenance = z.enum(["author", "editorial"]);
 
-export const AuthorSchema = z.object({
-  name: Bilingual.partial().refine((n) => n.zh ?? n.en, "give the name in at least one language"),
+const DATE_FORMAT = "give the date as YYYY-MM-DD, like 2019-06-15";
+
+/**
+ * A calendar date, YYYY-MM-DD, at midnight UTC. Checked field by field: Date itself rolls an impossible
+ * date over (2019-13-45 would become 2020-02-14) instead of rejecting it.
+ */
+const CalendarDate = z.string({ error: DATE_FORMAT }).transform((text, ctx) => {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const [year, month, day] = (match?.slice(1) ?? []).map(Number);
+  const date = year !== undefined && month !== undefined && day !== undefined ? new Date(Date.UTC(year, month - 1, day)) : undefined;
+  if (!date || date.getUTCFullYear() !== year || date.getUTCMonth() !== (month ?? 0) - 1 || date.getUTCDate() !== day) {
+    ctx.issues.push({ code: "custom", input: text, message: `${match ? "no such date" : "not a date"}: ${JSON.stringify(text)}; ${DATE_FORMAT}` });
+    return z.NEVER;
+  }
+  return date;
+});
+
+export const AuthorSchema = z.strictObject({
+  name: Bilingual.partial().refine((n) => LANGS.some((lang) => n[lang]), "give the name in at least one language"),
   affiliation: Bilingual.partial().optional(),
   orcid: z
     .string()
@@ -19,15 +39,15 @@ export const AuthorSchema = z.object({
     .optional(),
 });
 
-export const MetadataSchema = z.object({
+export const MetadataSchema = z.strictObject({
   /** The language the author wrote in; the other version is the translation. */
   original: z.enum(LANGS).default(DEFAULT_ORIGINAL),
   title: Bilingual,
   titleSource: Provenance,
-  keywords: z.object({ zh: z.array(z.string().min(1)), en: z.array(z.string().min(1)) }),
+  keywords: perLanguage(z.array(z.string().min(1))),
   keywordsSource: Provenance,
   authors: z.array(AuthorSchema).default([]),
-  date: z.coerce.date().optional(),
+  date: CalendarDate.optional(),
   venue: Bilingual.optional(),
   doi: z
     .string()
@@ -47,18 +67,21 @@ export const MetadataSchema = z.object({
   licenseUrl: z.url({ protocol: /^https?$/ }).optional(),
 });
 
+/** The file holds one entry, `paper:`. */
+export const MetadataFileSchema = z.strictObject({ paper: MetadataSchema });
+
 export type Metadata = z.infer<typeof MetadataSchema>;
 export type Author = z.infer<typeof AuthorSchema>;
 
-/** Where the metadata lives; the site reads it as a content collection (src/content.config.ts), the scripts with readMetadataFile. */
-export const METADATA_FILE = "content/metadata.yaml";
 
-const MetadataFileSchema = z.object({ paper: MetadataSchema });
+/** The metadata in a metadata file's text; a problem is reported by file, line and field. */
+export function parseMetadata(text: string, file: string = INPUT_FILES.metadata): Metadata {
+  return parseYamlData(text, file, MetadataFileSchema).paper;
+}
 
-/** The metadata as the command-line scripts read it, outside Astro: the same schema, problems named by file and line. */
-export function readMetadataFile(source: string | ReadInput): Metadata {
-  const read = typeof source === "string" ? readFromDisk(source) : source;
-  const text = read(METADATA_FILE);
-  if (text === undefined) throw new Error(`${METADATA_FILE}: no such file. The paper's metadata is read from it (README, "Replacing the paper").`);
-  return parseYamlData(text, METADATA_FILE, MetadataFileSchema).paper;
+/** The metadata of the project at `root`, as the command-line scripts read it (the site: src/load/paper.ts). */
+export function readMetadataFile(root: string): Metadata {
+  const text = readFromDisk(root)(INPUT_FILES.metadata);
+  if (text === undefined) throw new Error(`${INPUT_FILES.metadata}: not found. The paper's title and keywords go there (see README, "Replacing the paper").`);
+  return parseMetadata(text);
 }

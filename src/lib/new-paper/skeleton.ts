@@ -1,7 +1,7 @@
 // The files of a new, minimal bilingual paper: what `npm run new-paper` writes in place of the seed.
 import { languagePair } from "../i18n/language-pair.ts";
 import { DEFAULT_ORIGINAL, LANGS, LOCALES, type Lang } from "../i18n/locales.ts";
-import { paperFile } from "../inputs/paper-path.ts";
+import { paperFile } from "../inputs/paths.ts";
 
 /** Files the seed paper has and a new paper starts without (each is optional). */
 export const SEED_ONLY = [

@@ -5,7 +5,7 @@ import { parse } from "yaml";
 import { splitFrontmatter } from "../inputs/paper-frontmatter.ts";
 import { warnOnChange } from "../dev/warn-on-change.ts";
 import { parseYamlData } from "../inputs/yaml.ts";
-import { PAPER_DIR } from "../inputs/paper-path.ts";
+import { PAPER_DIR } from "../inputs/paths.ts";
 import { LOCALES, type Lang } from "../i18n/locales.ts";
 import type { LanguagePair } from "../i18n/language-pair.ts";
 import { STRICT_VARIABLE, staleWarning, type PaperFiles } from "./report.ts";

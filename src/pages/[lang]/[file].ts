@@ -1,8 +1,10 @@
 // Route: the paper's citation as paper.bib, paper.ris and paper.json in each language, made by citation-js.
 import type { APIRoute, GetStaticPaths } from "astro";
-import { loadPaperCsl } from "../../data/cite.ts";
-import { EXPORTS, exportCitation, type ExportFormat } from "../../lib/scholarly/cite-paper.ts";
-import { LANGS, type Lang } from "../../lib/i18n/ui.ts";
+import { LANGS, type Lang } from "../../lib/i18n/locales.ts";
+import { paperRecords } from "../../lib/page-data/records.ts";
+import { EXPORTS, exportCitation, paperCsl, type ExportFormat } from "../../lib/scholarly/cite-paper.ts";
+import { loadPaper } from "../../load/paper.ts";
+import { siteInfo } from "../../load/site-info.ts";
 
 export const getStaticPaths = (() =>
   LANGS.flatMap((lang) =>
@@ -11,6 +13,6 @@ export const getStaticPaths = (() =>
 
 export const GET: APIRoute = async ({ params, props, site }) => {
   const format = (props as { format: ExportFormat }).format;
-  const csl = await loadPaperCsl(site ?? new URL("http://localhost:4321"), import.meta.env.BASE_URL);
-  return new Response(exportCitation(csl[params["lang"] as Lang], format), { headers: { "content-type": EXPORTS[format].type } });
+  const record = paperRecords(await loadPaper(), siteInfo(site))[params["lang"] as Lang];
+  return new Response(exportCitation(paperCsl(record), format), { headers: { "content-type": EXPORTS[format].type } });
 };

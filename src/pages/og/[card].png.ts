@@ -1,11 +1,13 @@
 // Route: the pre-rendered 1200×630 social card (PNG) of each page, written at build time.
 import type { APIRoute, GetStaticPaths } from "astro";
-import { pageCards, type PageCard } from "../../data/cards.ts";
+import type { PageCard } from "../../lib/cards/page-cards.ts";
+import { paperCards } from "../../lib/page-data/cards.ts";
+import { loadPaper } from "../../load/paper.ts";
 import { cachedCard, rendererFingerprint } from "../../lib/cards/cache.ts";
 import { socialCardFor } from "../../lib/cards/page-cards.ts";
 
 export const getStaticPaths = (async () =>
-  (await pageCards()).map((card) => ({ params: { card: card.id }, props: { card } }))) satisfies GetStaticPaths;
+  paperCards(await loadPaper()).map((card) => ({ params: { card: card.id }, props: { card } }))) satisfies GetStaticPaths;
 
 let fingerprint: string | undefined;
 

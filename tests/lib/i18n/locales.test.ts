@@ -13,7 +13,7 @@ import { pageCardsFor } from "../../../src/lib/cards/page-cards.ts";
 import { breakUnits } from "../../../src/lib/typography/words.ts";
 import { skeletonFiles } from "../../../src/lib/new-paper/skeleton.ts";
 import { MetadataSchema } from "../../../src/lib/inputs/metadata.ts";
-import { existingPaperFile, paperFile } from "../../../src/lib/inputs/paper-path.ts";
+import { existingPaperFile, paperFile } from "../../../src/lib/inputs/paths.ts";
 
 describe("the locale table", () => {
   it("declares each language's tag, Open Graph locale, CSL locale, script, direction and dictionary", () => {
@@ -123,8 +123,8 @@ describe("wording that depends on the direction", () => {
     expect(ui.zh.switchToLabel(pair)).toBe("Read this section in English");
     expect(ui.zh.glossaryIntro(pair)).toBe("英译本对下列术语统一采用右栏译名。");
     expect(ui.en.glossaryIntro(pair)).toBe("The translation renders each Chinese term below by the English term beside it, throughout.");
-    expect([ui.zh.glossaryHeading(pair, "original"), ui.zh.glossaryHeading(pair, "translation")]).toEqual(["中文", "英译"]);
-    expect([ui.en.glossaryHeading(pair, "original"), ui.en.glossaryHeading(pair, "translation")]).toEqual(["Chinese", "English"]);
+    expect([ui.zh.glossaryColumn(pair.original, true), ui.zh.glossaryColumn(pair.translation, false)]).toEqual(["中文", "英译"]);
+    expect([ui.en.glossaryColumn(pair.original, true), ui.en.glossaryColumn(pair.translation, false)]).toEqual(["Chinese", "English"]);
     expect(ui.zh.correctionTitle("x")).toBe("原文：x");
   });
 
@@ -136,7 +136,7 @@ describe("wording that depends on the direction", () => {
     expect(ui.en.switchToLabel(pair)).toBe("阅读本节中文译文");
     expect(ui.zh.switchToLabel(pair)).toBe("Read this section in the English original");
     expect(ui.zh.glossaryIntro(pair)).toBe("中译本对下列术语统一采用右栏译名。");
-    expect([ui.zh.glossaryHeading(pair, "original"), ui.zh.glossaryHeading(pair, "translation")]).toEqual(["英文", "中译"]);
+    expect([ui.zh.glossaryColumn(pair.original, true), ui.zh.glossaryColumn(pair.translation, false)]).toEqual(["英文", "中译"]);
   });
 });
 

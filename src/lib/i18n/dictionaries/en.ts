@@ -1,10 +1,10 @@
 // The English interface strings.
 import type { Dictionary } from "../dictionary.ts";
 import type { LanguagePair } from "../language-pair.ts";
-import type { Lang } from "../locales.ts";
 
 /** The languages' names in English prose. */
-const NAME: Record<Lang, string> = { zh: "Chinese", en: "English" };
+const NAMES: Readonly<Record<string, string>> = { zh: "Chinese", en: "English" };
+const name = (lang: string): string => NAMES[lang] ?? lang;
 
 export const en: Dictionary = {
   siteName: "A bilingual paper",
@@ -22,7 +22,7 @@ export const en: Dictionary = {
   editorialMark: "editorial",
   authors: "Authors",
   colophon: "About this edition",
-  editorNotes: (pair: LanguagePair): string => `Corrections to the ${NAME[pair.original]} text`,
+  editorNotes: (pair: LanguagePair): string => `Corrections to the ${name(pair.original)} text`,
   editorNoteMark: "ed.",
   editorNoteLabel: (n: number) => `Editorial correction ${n}`,
   correctionText: (original: string, correction: string) => `The source has “${original}”; corrected to “${correction}”.`,
@@ -30,8 +30,8 @@ export const en: Dictionary = {
   translatorNotes: "Translator’s notes",
   glossary: "Glossary of terms",
   glossaryIntro: (pair: LanguagePair): string =>
-    `The translation renders each ${NAME[pair.original]} term below by the ${NAME[pair.translation]} term beside it, throughout.`,
-  glossaryHeading: (pair: LanguagePair, column: "original" | "translation"): string => NAME[pair[column]],
+    `The translation renders each ${name(pair.original)} term below by the ${name(pair.translation)} term beside it, throughout.`,
+  glossaryColumn: (lang: string) => name(lang),
   translatorNoteMark: "TN",
   translatorNoteLabel: (n: number) => `Translator’s note ${n}`,
   backToText: "Back to the text",
@@ -67,7 +67,7 @@ export const en: Dictionary = {
   darkMode: "Dark mode",
   parallelView: "Side by side",
   parallelTitle: (title: string) => `${title} (Chinese and English side by side)`,
-  parallelIntro: (pair: LanguagePair): string => `The ${NAME[pair.original]} original and the ${NAME[pair.translation]} translation, paragraph by paragraph.`,
+  parallelIntro: (pair: LanguagePair): string => `The ${name(pair.original)} original and the ${name(pair.translation)} translation, paragraph by paragraph.`,
   footnotes: "Footnotes",
   backToFootnoteRef: (n: number, use: number) => (use > 1 ? `Back to reference ${n} (${use})` : `Back to reference ${n}`),
   tableRegion: "Table (scrolls sideways)",
@@ -90,4 +90,6 @@ Write the first section here. Every heading is numbered ("## 1. Introduction", "
 
 Write the second section here. README, "Writing your paper", shows how to write figures, tables, equations, footnotes and cross-references.
 `,
+  nameSeparator: ", ",
+  keywordSeparator: "; ",
 };

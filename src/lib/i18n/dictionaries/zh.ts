@@ -1,13 +1,13 @@
 // The Chinese interface strings; its shape is the dictionary every language fills (dictionary.ts).
 import type { LanguagePair } from "../language-pair.ts";
-import type { Lang } from "../locales.ts";
 
-/**
- * The languages' names in Chinese prose, and in the short form of 中英对照 and 英译. (The functions below
- * declare their return type and take no Lang parameter: the locale table's type is made from this object's.)
- */
-const NAME: Record<Lang, string> = { zh: "中文", en: "英文" };
-const SHORT: Record<Lang, string> = { zh: "中", en: "英" };
+// Keyed by language code as plain strings, and the functions below declare their return type: the language
+// type derives from the locale table, which holds this dictionary.
+/** Languages as Chinese names them, and "translated into" them (英译: the English translation). */
+const NAMES: Readonly<Record<string, string>> = { zh: "中文", en: "英文" };
+const TRANSLATED: Readonly<Record<string, string>> = { zh: "中译", en: "英译" };
+const name = (lang: string): string => NAMES[lang] ?? lang;
+const translated = (lang: string): string => TRANSLATED[lang] ?? lang;
 
 export const zh = {
   siteName: "中英双语论文",
@@ -32,9 +32,9 @@ export const zh = {
   correctionTitle: (original: string) => `原文：${original}`,
   translatorNotes: "译者注",
   glossary: "术语对照",
-  glossaryIntro: (pair: LanguagePair): string => `${SHORT[pair.translation]}译本对下列术语统一采用右栏译名。`,
-  glossaryHeading: (pair: LanguagePair, column: "original" | "translation"): string =>
-    column === "original" ? NAME[pair.original] : `${SHORT[pair.translation]}译`,
+  glossaryIntro: (pair: LanguagePair): string => `${translated(pair.translation)}本对下列术语统一采用右栏译名。`,
+  /** A column of the glossary: the original's terms, or the translation's renderings. */
+  glossaryColumn: (lang: string, original: boolean) => (original ? NAMES[lang] : TRANSLATED[lang]) ?? lang,
   translatorNoteMark: "译",
   translatorNoteLabel: (n: number) => `译者注 ${n}`,
   backToText: "返回正文",
@@ -72,7 +72,7 @@ export const zh = {
   darkMode: "深色模式",
   parallelView: "中英对照",
   parallelTitle: (title: string) => `${title}（中英对照）`,
-  parallelIntro: (pair: LanguagePair): string => `${NAME[pair.original]}原文与${NAME[pair.translation]}译文逐段对照。`,
+  parallelIntro: (pair: LanguagePair): string => `${name(pair.original)}原文与${name(pair.translation)}译文逐段对照。`,
   // Footnotes, figures, tables, equations and cross-references (src/lib/markdown, src/lib/paper).
   footnotes: "注释",
   backToFootnoteRef: (n: number, use: number) => (use > 1 ? `返回注释 ${n} 的第 ${use} 处引用` : `返回注释 ${n} 的引用处`),
@@ -97,4 +97,7 @@ export const zh = {
 
 在此写第二节。图、表、公式、脚注与交叉引用的写法见 README“Writing your paper”。
 `,
+  // Lists in the front matter.
+  nameSeparator: "，",
+  keywordSeparator: "；",
 } as const;

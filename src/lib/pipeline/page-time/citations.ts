@@ -4,7 +4,7 @@ import type { Element, ElementContent, Root, RootContent, Text } from "hast";
 import type { VFile } from "vfile";
 import type { Lang } from "../../i18n/ui.ts";
 import { pageLang } from "../file/file-frontmatter.ts";
-import { existingPaperFile } from "../../inputs/paper-path.ts";
+import { existingPaperFile } from "../../inputs/paths.ts";
 import { readFromDisk, type ReadInput } from "../../inputs/read.ts";
 import { sourceLines } from "../file/source-lines.ts";
 import { BibliographyError, parseBibliography } from "../../bibliography/bibtex.ts";

@@ -1,0 +1,26 @@
+// The back matter's sections as the contents list them: in page order, each only when the page shows it.
+import type { Dictionary } from "../i18n/dictionary.ts";
+import type { LanguagePair } from "../i18n/language-pair.ts";
+
+export interface ContentsLink {
+  /** The id of the section's heading. */
+  slug: string;
+  text: string;
+}
+
+/** What the page shows after the references; the same lists the page's components are given. */
+export interface BackMatter {
+  translatorNotes: readonly unknown[];
+  corrections: readonly unknown[];
+  glossary: readonly unknown[];
+}
+
+/** tests/e2e/contents.test.ts checks that every back-matter heading is listed. */
+export function backMatterLinks(shown: BackMatter, t: Dictionary, pair: LanguagePair): ContentsLink[] {
+  const links: ContentsLink[] = [];
+  if (shown.translatorNotes.length > 0) links.push({ slug: "translator-notes-title", text: t.translatorNotes });
+  if (shown.corrections.length > 0) links.push({ slug: "editor-notes-title", text: t.editorNotes(pair) });
+  if (shown.glossary.length > 0) links.push({ slug: "glossary-title", text: t.glossary });
+  links.push({ slug: "cite-title", text: t.citeTitle });
+  return links;
+}

@@ -1,0 +1,50 @@
+// The page data of the side-by-side view in one interface language (/zh/parallel/, /en/parallel/).
+import type { PageCard } from "../cards/page-cards.ts";
+import type { LanguagePair } from "../i18n/language-pair.ts";
+import { perLang, type Lang } from "../i18n/locales.ts";
+import { ui } from "../i18n/ui.ts";
+import type { Correction, TranslatorNote } from "../inputs/annotations.ts";
+import type { Edition } from "../inputs/edition.ts";
+import type { Metadata } from "../inputs/metadata.ts";
+import type { Paper } from "../paper/paper.ts";
+import { parallelPath } from "../site/urls.ts";
+import { paperCard } from "./cards.ts";
+
+export interface ParallelPageData {
+  lang: Lang;
+  pair: LanguagePair;
+  title: string;
+  description: string;
+  path: string;
+  card: PageCard;
+  metadata: Metadata;
+  edition: Edition;
+  keep: readonly string[];
+  abstracts: Record<Lang, string>;
+  bodies: Record<Lang, string>;
+  /** Each column's notes: the corrections beside the original, the translator's notes beside the translation. */
+  notes: Record<Lang, { corrections: Correction[]; translatorNotes: TranslatorNote[] }>;
+}
+
+export function parallelPageData(paper: Paper, lang: Lang): ParallelPageData {
+  const { pair, metadata, inputs, versions } = paper;
+  const t = ui[lang];
+  return {
+    lang,
+    pair,
+    title: t.parallelTitle(metadata.title[lang]),
+    description: t.parallelIntro(pair),
+    path: parallelPath(lang),
+    // The side-by-side view shares its language's card.
+    card: paperCard(paper, lang),
+    metadata,
+    edition: inputs.edition,
+    keep: inputs.keptTerms,
+    abstracts: perLang((l) => versions[l].abstract),
+    bodies: perLang((l) => versions[l].html),
+    notes: perLang((l) => ({
+      corrections: l === pair.original ? inputs.corrections : [],
+      translatorNotes: l === pair.translation ? inputs.translatorNotes : [],
+    })),
+  };
+}
