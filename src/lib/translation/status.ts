@@ -47,12 +47,21 @@ const SENTENCE_END: Record<Script, RegExp> = {
   latin: /([.!?]+[”’"')\]]*)(?=\s)/g,
 };
 
+/** A heading's number ("2.", "2.1."), which a full stop ends but which is no sentence. */
+const SECTION_NUMBER = /^\d+(?:\.\d+)*\.$/;
+
 export function sentences(text: string, script: Script = "han"): string[] {
-  return normalize(text)
+  const pieces = normalize(text)
     .replace(SENTENCE_END[script], "$1\u0000")
     .split("\u0000")
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
+  return pieces.reduce<string[]>((out, piece) => {
+    const last = out.at(-1);
+    if (last !== undefined && SECTION_NUMBER.test(last)) out[out.length - 1] = `${last} ${piece}`;
+    else out.push(piece);
+    return out;
+  }, []);
 }
 
 export function digest(sentence: string): string {

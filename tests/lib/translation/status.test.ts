@@ -22,6 +22,7 @@ describe("translation status", () => {
     expect(fingerprint("甲。乙。")).not.toEqual(fingerprint("甲。丙。"));
     // An English original's sentences end at a full stop before a space, not inside "2.5" or "e.g.,".
     expect(sentences("First one. Second (2.5%) one! “Quoted.” Last", "latin")).toEqual(["First one.", "Second (2.5%) one!", "“Quoted.”", "Last"]);
+    expect(sentences("2.1. Payment and credit", "latin")).toEqual(["2.1. Payment and credit"]);
   });
 
   it("finds every unit up to date when nothing changed", () => {
