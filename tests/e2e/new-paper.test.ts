@@ -73,3 +73,33 @@ describe("npm run new-paper", () => {
     expect(zh("#colophon")).toHaveLength(0);
   });
 });
+
+describe("npm run new-paper -- --original en", () => {
+  let english: FixtureProject;
+  let built: { status: number | null; output: string };
+  beforeAll(() => {
+    english = fixtureProject();
+    const run = spawnSync("npm", ["run", "new-paper", "--", "--original", "en"], { cwd: english.dir, encoding: "utf8", env: buildEnv({}) });
+    expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
+    expect(run.stdout).toContain("the original in English, translated into Chinese");
+    built = english.build({ SITE_URL: "https://example.github.io", BASE_PATH: "/my-paper/" });
+  });
+  afterAll(() => english?.dispose());
+
+  it("writes a skeleton whose original is English, its Chinese acknowledged against it, and builds without warnings", () => {
+    expect(english.read("content/metadata.yaml")).toContain("  original: en\n");
+    expect(english.read("content/paper/translation-status.yaml")).toMatch(/^# Which version of the English each Chinese heading and paragraph translates/);
+    expect(built.status, built.output).toBe(0);
+    expect(built.output).not.toMatch(/\[(bibliography|translation|glossary)\]/);
+    const status = spawnSync("npm", ["run", "--silent", "translation:status"], { cwd: english.dir, encoding: "utf8" });
+    expect(status.stdout).toMatch(/^state\s+id\s+Chinese\s+English\s+what changed$/m);
+    expect(status.stdout).toMatch(/\d+ up to date, 0 stale, 0 new, 0 removed/);
+  });
+
+  it("publishes the Chinese as the translation of the English", () => {
+    const dist = path.join(english.dir, "dist");
+    const ld = (lang: string) => JSON.parse(loadPage(dist, `${lang}/index.html`)('script[type="application/ld+json"]').text()) as Record<string, unknown>;
+    expect(ld("zh")["translationOfWork"]).toEqual({ "@id": "https://example.github.io/my-paper/en/#article" });
+    expect(ld("en")["workTranslation"]).toEqual({ "@id": "https://example.github.io/my-paper/zh/#article" });
+  });
+});
