@@ -53,13 +53,13 @@ beforeAll(() => {
   build();
   before = seen();
   // Labels the content layer renders into the cached Markdown, one used at page time, and the card's size.
-  project.edit("src/lib/i18n/ui.ts", (t) =>
+  project.edit("src/lib/i18n/dictionaries/zh.ts", (t) =>
     t
       .replace('footnotes: "注释",', 'footnotes: "注释（新）",')
-      .replace('footnotes: "Footnotes",', 'footnotes: "Notes (new)",')
       .replace('tableRegion: "表格（可横向滚动）",', 'tableRegion: "表格区（新）",')
       .replace("figureLabel: (n: number) => `图 ${n}`,", "figureLabel: (n: number) => `插图 ${n}`,"),
   );
+  project.edit("src/lib/i18n/dictionaries/en.ts", (t) => t.replace('footnotes: "Footnotes",', 'footnotes: "Notes (new)",'));
   project.edit("src/lib/cards/social-meta.ts", (t) => t.replace("export const CARD_WIDTH = 1200;", "export const CARD_WIDTH = 1000;"));
   build();
   afterLabelsAndSize = seen();
@@ -83,7 +83,7 @@ describe("a rebuild with the caches kept follows the code", () => {
     });
   });
 
-  it("shows interface labels changed in src/lib/i18n/ui.ts, whether the content layer or the page renders them", () => {
+  it("shows interface labels changed in src/lib/i18n/dictionaries/, whether the content layer or the page renders them", () => {
     expect(afterLabelsAndSize).toMatchObject({
       footnotesZh: "注释（新）",
       footnotesEn: "Notes (new)",
