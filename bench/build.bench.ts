@@ -1,5 +1,6 @@
 // The benchmark table: this project's build against a bare Astro build and pandoc, page weight, cards, dev latency.
-// Usage: npm run bench [-- --runs 5]. Prints one Markdown table of medians; never fails on the figures.
+// Usage: npm run bench [-- --runs 5] [-- --against REF]. Prints one Markdown table of medians; never fails on the figures.
+// --against REF adds the project as git commit REF has it, at 1× and 16× and with the library, measured in the same run.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -11,7 +12,7 @@ import { startDevServer } from "../tests/e2e/support/dev-server.ts";
 import { renderSocialCard, type SocialCard } from "../src/lib/cards/social-card.ts";
 import { bareVariant, pandocVariant, projectVariant, ROOT, type Variant } from "./variants.ts";
 
-const { values: args } = parseArgs({ options: { runs: { type: "string", default: "5" } } });
+const { values: args } = parseArgs({ options: { runs: { type: "string", default: "5" }, against: { type: "string" } } });
 const RUNS = Math.max(1, Number.parseInt(args.runs, 10) || 5);
 
 const median = (xs: readonly number[]) => {
@@ -125,7 +126,8 @@ async function devLatency(dir: string): Promise<number> {
 
 const f = (x: number, digits = 2) => x.toFixed(digits);
 
-const variants = [projectVariant(1, false), bareVariant(1), pandocVariant(1, false), projectVariant(16, false), bareVariant(16), pandocVariant(16, false), projectVariant(1, true), pandocVariant(1, true)];
+const baseline = args.against ? [projectVariant(1, false, args.against), projectVariant(16, false, args.against), projectVariant(1, true, args.against)] : [];
+const variants = [projectVariant(1, false), bareVariant(1), pandocVariant(1, false), projectVariant(16, false), bareVariant(16), pandocVariant(16, false), projectVariant(1, true), pandocVariant(1, true), ...baseline];
 const pandoc = spawnSync("pandoc", ["--version"]).status === 0;
 const results: Measured[] = [];
 for (const v of variants) {
@@ -148,16 +150,23 @@ for (const r of results) {
   const warm = median(r.warm.map((x) => x.seconds));
   const mem = median(r.cold.map((x) => x.peakMiB));
   const ratio = (a: number, b: number | undefined) => (b === undefined || r.variant.kind === "bare" ? "—" : f(a / b));
-  const isMain = r.variant.kind === "project" && r.variant.times === 1 && !r.variant.library;
+  const isMain = r.variant.kind === "project" && r.variant.times === 1 && !r.variant.library && !r.variant.ref;
   console.log(
     `| ${r.variant.name} | ${f(cold)} | ${f(warm)} | ${f(mem, 0)} | ${ratio(cold, bare && median(bare.cold.map((x) => x.seconds)))} | ${ratio(warm, bare && median(bare.warm.map((x) => x.seconds)))} | ${ratio(mem, bare && median(bare.cold.map((x) => x.peakMiB)))} | ${r.variant.kind === "project" ? pageWeights(path.join(r.variant.dir, "dist")) : "—"} | ${isMain ? f(cards, 1) : "—"} | ${isMain ? f(dev, 0) : "—"} |`,
   );
 }
 // Issue 8's library goal compares the library build with the project's own, not with bare Astro.
-const own = results.find((r) => r.variant.kind === "project" && r.variant.times === 1 && !r.variant.library);
-const library = results.find((r) => r.variant.kind === "project" && r.variant.library);
+const own = results.find((r) => r.variant.kind === "project" && r.variant.times === 1 && !r.variant.library && !r.variant.ref);
+const library = results.find((r) => r.variant.kind === "project" && r.variant.library && !r.variant.ref);
 if (own && library) {
   const ratio = (pick: (m: Measured) => Run[]) => f(median(pick(library).map((x) => x.seconds)) / median(pick(own).map((x) => x.seconds)));
   console.log(`\nThe 10,000-entry library against the paper's own bibliography (project 1×): cold ${ratio((m) => m.cold)}×, warm ${ratio((m) => m.warm)}×.`);
+}
+// A refactor must be no slower: each build of the working tree against the same build of the baseline commit.
+for (const before of results.filter((r) => r.variant.ref)) {
+  const after = results.find((r) => r.variant.kind === "project" && !r.variant.ref && r.variant.times === before.variant.times && r.variant.library === before.variant.library);
+  if (!after) continue;
+  const ratio = (pick: (m: Measured) => Run[], of: (x: Run) => number) => f(median(pick(after).map(of)) / median(pick(before).map(of)));
+  console.log(`${after.variant.name} against ${before.variant.name}: cold ${ratio((m) => m.cold, (x) => x.seconds)}×, warm ${ratio((m) => m.warm, (x) => x.seconds)}×, memory ${ratio((m) => m.cold, (x) => x.peakMiB)}×.`);
 }
 for (const v of variants) rmSync(v.dir, { recursive: true, force: true });

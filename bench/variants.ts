@@ -1,4 +1,5 @@
 // The builds the benchmark compares: this project, a bare Astro site and pandoc, on the same texts.
+import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -39,12 +40,24 @@ export interface Variant {
   times: number;
   library: boolean;
   dir: string;
+  /** The git commit it was taken from, for a baseline; the working tree otherwise. */
+  ref?: string;
 }
 
-/** A copy of this project, its paper `times` as long, optionally citing from a 10,000-entry library. */
-export function projectVariant(times: number, library: boolean): Variant {
+/** The project's files as the git commit `ref` has them (the baseline of a before/after comparison). */
+function checkout(ref: string, dir: string): void {
+  const archive = execFileSync("git", ["archive", "--format=tar", ref, ...PROJECT_FILES], { cwd: ROOT, maxBuffer: 1 << 28 });
+  execFileSync("tar", ["-x", "-C", dir], { input: archive });
+}
+
+/**
+ * A copy of this project, its paper `times` as long, optionally citing from a 10,000-entry library;
+ * with `ref`, the project as that commit has it (it shares this checkout's node_modules).
+ */
+export function projectVariant(times: number, library: boolean, ref?: string): Variant {
   const dir = workspace(`project-${times}`);
-  for (const item of PROJECT_FILES) cpSync(path.join(ROOT, item), path.join(dir, item), { recursive: true });
+  if (ref) checkout(ref, dir);
+  else for (const item of PROJECT_FILES) cpSync(path.join(ROOT, item), path.join(dir, item), { recursive: true });
   symlinkSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"));
   for (const lang of ["zh", "en"]) {
     const file = path.join(dir, `content/paper/${lang}.md`);
@@ -55,7 +68,7 @@ export function projectVariant(times: number, library: boolean): Variant {
     const entries = own.split(/(?=^@)/m).filter((e) => e.startsWith("@"));
     writeFileSync(path.join(dir, "bibliography/references.bib"), libraryBib({ entries: 10_000, include: entries }));
   }
-  return { name: `project ${times}×${library ? " + 10k library" : ""}`, kind: "project", times, library, dir };
+  return { name: `project ${times}×${library ? " + 10k library" : ""}${ref ? ` @ ${ref}` : ""}`, kind: "project", times, library, dir, ...(ref ? { ref } : {}) };
 }
 
 /** A bare Astro site: the same two Markdown files in a content collection, one page each, defaults everywhere. */

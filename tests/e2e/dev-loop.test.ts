@@ -77,6 +77,18 @@ describe("npm run dev: every input is live", () => {
     await shows(zh, "测试书名[MB]");
   });
 
+  it("the CSL style restyles the \"Cite this paper\" box too, not only the reference list", async () => {
+    const zh = await open("zh");
+    // A reload may be under way: that reading counts as empty and is taken again.
+    const cite = () => zh.evaluate(() => document.querySelector("#cite-text")?.textContent ?? "").catch(() => "");
+    await expect.poll(cite, { timeout: WAIT }).toContain("[Z/OL]");
+    // One save restyles a reference (already tested above) and the paper's own type; once the reference
+    // shows the new style, the box must too.
+    project.edit("bibliography/styles/gb-t-7714-2015-numeric-bilingual.csl", (t) => t.replace('<text value="MB"/>', '<text value="MC"/>').replace('<text value="Z"/>', '<text value="ZW"/>'));
+    await shows(zh, "测试书名[MC]");
+    await expect.poll(cite, { timeout: 5000 }).toContain("[ZW/OL]");
+  });
+
   it("corrections, translator's notes and glossary, with text and notes never out of step", async () => {
     const zh = await open("zh");
     project.edit("content/corrections.yaml", (t) => t.replace("  correction: 投资者\n", "  correction: 投资人\n").replace("文意为保护投资者的合法权益", "文意为保护投资人的合法权益"));

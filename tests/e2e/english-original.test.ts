@@ -86,6 +86,8 @@ describe("a paper written in English, translated into Chinese", () => {
     for (const file of pages) {
       const told = toldText(loadPage(dist, path.relative(dist, file)));
       for (const wrong of WRONG_DIRECTION) expect(told, `${path.relative(dist, file)}: ${wrong}`).not.toMatch(wrong);
+      // A dictionary entry that takes the pair, rendered without being called, would print its source.
+      expect(told, path.relative(dist, file)).not.toMatch(/=>|\bpair\./);
     }
     // What it does say, on the pages that say it.
     expect(page("en/parallel/index.html")(".parallel-intro").text()).toBe("The English original and the Chinese translation, paragraph by paragraph.");

@@ -76,3 +76,25 @@ describe("src/lib", () => {
     expect(upward).toEqual([]);
   });
 });
+
+describe("components and layouts", () => {
+  /** The imports of an .astro file's frontmatter script. */
+  const astroImports = (file: string) => {
+    const script = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, "utf8"))?.[1] ?? "";
+    return ts.preProcessFile(script, true, true).importedFiles.map((f) => f.fileName);
+  };
+
+  it("receive their data as props: none imports a loader (src/load) or reads an input", () => {
+    const files = ["src/components", "src/layouts"].flatMap((dir) =>
+      readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".astro")).map((f) => path.join(dir, f)),
+    );
+    expect(files.length).toBeGreaterThan(10);
+    const loaders = files.flatMap((file) =>
+      astroImports(file)
+        .filter((spec) => /\/load\/|\/inputs\/(read|fingerprint)\.ts$|^astro:content$/.test(spec))
+        .map((spec) => `${file} imports ${spec}`),
+    );
+    expect(loaders).toEqual([]);
+  });
+});
+

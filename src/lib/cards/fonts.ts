@@ -4,6 +4,8 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { create } from "fontkitten";
 import { z } from "zod";
+// Imported, not read from disk: an import puts the font package in the social cards' cache key (src/lib/cards/cache.ts).
+import unicodeJson from "@fontsource/noto-sans-sc/unicode.json" with { type: "json" };
 import { woffToSfnt } from "./woff.ts";
 
 export type CardFontWeight = 400 | 700;
@@ -73,9 +75,8 @@ function sliceId(key: string): string {
  * the last-declared face first where unicode-ranges overlap, so the slices are reversed to get priority order.
  */
 async function readNotoSansSc(): Promise<SlicedFontFamily> {
-  const unicodeJson = requireHere.resolve("@fontsource/noto-sans-sc/unicode.json");
-  const filesDir = join(dirname(unicodeJson), "files");
-  const table = UnicodeJsonSchema.parse(JSON.parse(await readFile(unicodeJson, "utf8")));
+  const filesDir = join(dirname(requireHere.resolve("@fontsource/noto-sans-sc/unicode.json")), "files");
+  const table = UnicodeJsonSchema.parse(unicodeJson);
   const slices = Object.entries(table)
     .map(([key, range]): FontSlice => ({ id: sliceId(key), ranges: parseUnicodeRange(range) }))
     .reverse();

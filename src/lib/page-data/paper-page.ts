@@ -1,6 +1,4 @@
 // The page data of one language version of the paper (/zh/, /en/): everything its layout and components show.
-import type { PageCard } from "../cards/page-cards.ts";
-import type { LanguagePair } from "../i18n/language-pair.ts";
 import { otherLang, perLang, type Lang } from "../i18n/locales.ts";
 import { ui } from "../i18n/ui.ts";
 import type { Correction, TranslatorNote } from "../inputs/annotations.ts";
@@ -14,6 +12,7 @@ import type { ScholarlyRecord } from "../scholarly/record.ts";
 import { paperPath } from "../site/urls.ts";
 import { backMatterLinks, type ContentsLink } from "./back-matter.ts";
 import { paperCard } from "./cards.ts";
+import type { PageBase } from "./page-base.ts";
 import { paperRecords } from "./records.ts";
 import type { SiteInfo } from "./site-info.ts";
 
@@ -23,13 +22,7 @@ export interface Counterpart {
   isOriginal: boolean;
 }
 
-export interface PaperPageData {
-  lang: Lang;
-  pair: LanguagePair;
-  title: string;
-  description: string;
-  path: string;
-  card: PageCard;
+export interface PaperPageData extends PageBase {
   record: ScholarlyRecord;
   counterpart: Counterpart;
   metadata: Metadata;

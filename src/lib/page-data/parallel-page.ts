@@ -1,6 +1,4 @@
 // The page data of the side-by-side view in one interface language (/zh/parallel/, /en/parallel/).
-import type { PageCard } from "../cards/page-cards.ts";
-import type { LanguagePair } from "../i18n/language-pair.ts";
 import { perLang, type Lang } from "../i18n/locales.ts";
 import { ui } from "../i18n/ui.ts";
 import type { Correction, TranslatorNote } from "../inputs/annotations.ts";
@@ -9,14 +7,9 @@ import type { Metadata } from "../inputs/metadata.ts";
 import type { Paper } from "../paper/paper.ts";
 import { parallelPath } from "../site/urls.ts";
 import { paperCard } from "./cards.ts";
+import type { PageBase } from "./page-base.ts";
 
-export interface ParallelPageData {
-  lang: Lang;
-  pair: LanguagePair;
-  title: string;
-  description: string;
-  path: string;
-  card: PageCard;
+export interface ParallelPageData extends PageBase {
   metadata: Metadata;
   edition: Edition;
   keep: readonly string[];

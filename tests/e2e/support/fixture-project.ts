@@ -19,14 +19,14 @@ export interface FixtureProject {
 }
 
 /**
- * The project's packages, each linked, in a folder of the fixture's own: Astro and Vite keep their
- * caches in node_modules (.astro, .vite), and a shared cache would let a fixture's content (an .mdx
- * paper, say) leak into the project's next build.
+ * The project's packages, each linked, in a folder of the fixture's own: Astro, Vite and the social
+ * cards keep their caches in node_modules (.astro, .vite, .cache), and a shared cache would let a
+ * fixture's content (an .mdx paper, say) or code leak into the project's next build.
  */
 function linkPackages(from: string, to: string): void {
   mkdirSync(to);
   for (const name of readdirSync(from)) {
-    if (name === ".astro" || name === ".vite") continue;
+    if (name === ".astro" || name === ".vite" || name === ".cache") continue;
     symlinkSync(path.join(from, name), path.join(to, name));
   }
 }

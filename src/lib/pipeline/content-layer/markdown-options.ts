@@ -5,12 +5,30 @@ import remarkGfm from "remark-gfm";
 import remarkMath from "remark-math";
 import { rehypeFigures } from "./figures.ts";
 import { rehypeFootnoteLabels } from "./footnotes.ts";
-import { inputsDigest } from "./code-digest.ts";
 import { rehypeLineMarks } from "../file/line-marks.ts";
 import { rehypeMath } from "./math.ts";
 import { rehypeSectionIds } from "./section-ids.ts";
+import { moduleDigest } from "../../cache/module-digest.ts";
 
-const root = fileURLToPath(new URL("../../../", import.meta.url));
+const root = fileURLToPath(new URL("../../../../", import.meta.url));
+
+/**
+ * The code behind the rendered Markdown Astro caches: this module and everything it imports, down to the
+ * interface strings the plugins write (src/lib/i18n/ui.ts), and the versions of the packages they use.
+ */
+export const contentLayerCode = (): string => moduleDigest(root, [fileURLToPath(import.meta.url)]);
+
+let code: string | undefined;
+/**
+ * Worked out when read, which is when Astro hashes its config. The copy of these options bundled into the
+ * build's page code (src/data/paper.ts) never reads it; there import.meta.url is the bundle, not this file.
+ */
+const codeOption = {
+  get code(): string {
+    code ??= contentLayerCode();
+    return code;
+  },
+};
 
 /**
  * GFM is configured here rather than left to Astro's default, so that tables, footnotes,
@@ -24,11 +42,11 @@ export const remarkPlugins: RemarkPlugins = [[remarkGfm, { singleTilde: false }]
  * depend on other files or on both languages, so they are resolved at page time
  * (src/lib/pipeline/page-time/resolve.ts), where the dev server watches those files. The content layer keeps the
  * source lines (data-line) so later errors still name the file and line.
- * `code` (unused by the plugin) is a digest of these plugins' sources: Astro keeps rendered Markdown
- * until the file or the config changes, so a change to the plugins must change the config.
+ * `code` (unused by the plugin) is a digest of the plugins' code (contentLayerCode): Astro keeps rendered
+ * Markdown until the file or the config changes, so a change to the plugins must change the config.
  */
 export const rehypePlugins: RehypePlugins = [
-  [rehypeLineMarks, { code: inputsDigest(root) }],
+  [rehypeLineMarks, codeOption],
   rehypeMath,
   rehypeFigures,
   rehypeFootnoteLabels,
