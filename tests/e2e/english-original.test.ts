@@ -46,7 +46,9 @@ function toldText($: CheerioAPI): string {
   const attributes = $("[aria-label], [title], [alt], meta[content]")
     .map((_, el) => [$(el).attr("aria-label"), $(el).attr("title"), $(el).attr("alt"), $(el).attr("content")].filter(Boolean).join("\n"))
     .get();
-  return [$("title").text(), $("body").text(), ...attributes, $('script[type="application/ld+json"]').text()].join("\n");
+  const body = $("body").clone();
+  body.find("script, style").remove();
+  return [$("title").text(), body.text(), ...attributes, $('script[type="application/ld+json"]').text()].join("\n");
 }
 
 /** Words that would make the English the translation, or the Chinese the original. */
