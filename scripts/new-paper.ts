@@ -4,7 +4,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { languagePair } from "../src/lib/i18n/language-pair.ts";
 import { DEFAULT_ORIGINAL, LANGS, LOCALES, isLang } from "../src/lib/i18n/locales.ts";
-import { paperFile } from "../src/lib/inputs/paths.ts";
+import { PAPER_DIR, paperFile } from "../src/lib/inputs/paths.ts";
 import { SEED_ONLY, skeletonFiles } from "../src/lib/new-paper/skeleton.ts";
 import { paperFiles, writeAcknowledged } from "../src/lib/translation/project.ts";
 
@@ -15,7 +15,7 @@ if (!isLang(values.original)) {
 }
 const pair = languagePair(values.original);
 const root = process.cwd();
-const paperDir = path.join(root, "content/paper");
+const paperDir = path.join(root, PAPER_DIR);
 // The seed's paper files (.md, .mdx) and images go; so do its corrections, notes, glossary and edition notes.
 for (const name of readdirSync(paperDir)) rmSync(path.join(paperDir, name), { recursive: true, force: true });
 for (const file of SEED_ONLY) rmSync(path.join(root, file), { force: true });

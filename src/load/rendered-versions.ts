@@ -5,6 +5,7 @@ import { createMarkdownProcessor } from "@astrojs/markdown-remark";
 import { getCollection, type CollectionEntry } from "astro:content";
 import type { Lang } from "../lib/i18n/locales.ts";
 import { checkPaperFrontmatter, splitFrontmatter } from "../lib/inputs/paper-frontmatter.ts";
+import { PAPER_DIR, paperFile } from "../lib/inputs/paths.ts";
 import { markdownOptions } from "../lib/pipeline/content-layer/markdown-options.ts";
 import { StructureSchema, type Structure } from "../lib/syntax/structure.ts";
 import { readInput } from "./inputs.ts";
@@ -25,16 +26,16 @@ export async function findEntry(lang: Lang): Promise<Entry> {
   const entries = await getCollection("paper", (e) => e.data.lang === lang);
   const [entry, extra] = entries;
   if (!entry) {
-    throw new Error(`content/paper: no ${lang} version of the paper. Add content/paper/${lang}.md with "lang: ${lang}" in its frontmatter.`);
+    throw new Error(`${PAPER_DIR}: no ${lang} version of the paper. Add ${paperFile(lang)} with "lang: ${lang}" in its frontmatter.`);
   }
   if (extra) {
-    throw new Error(`content/paper: two files declare "lang: ${lang}" (${entry.filePath}, ${extra.filePath}); keep one.`);
+    throw new Error(`${PAPER_DIR}: two files declare "lang: ${lang}" (${entry.filePath}, ${extra.filePath}); keep one.`);
   }
   return entry;
 }
 
 export async function renderVersion(lang: Lang, entry: Entry): Promise<Rendered> {
-  const file = entry.filePath ?? `content/paper/${lang}.md`;
+  const file = entry.filePath ?? paperFile(lang);
   const text = readInput(file);
   // The content layer can miss a save (it may read the file while the editor is still writing it, fail,
   // and keep the old version) or store a file it could not render. The page then renders the file as

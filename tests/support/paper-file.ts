@@ -1,13 +1,13 @@
 // Writes a small paper file (frontmatter + body) beside the demo's image, to render it as the site does.
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { CORRECTIONS_FILE, TRANSLATOR_NOTES_FILE } from "../../src/lib/inputs/annotations.ts";
 import { readFromDisk } from "../../src/lib/inputs/read.ts";
 import { renderMarkdown, type RenderedMarkdown } from "./render-markdown.ts";
+import { INPUT_FILES } from "../../src/lib/inputs/paths.ts";
 
 /** The project's bibliography and styles, without the seed paper's corrections and notes (they name its paragraphs). */
 const disk = readFromDisk(process.cwd());
-const read = (file: string) => ([CORRECTIONS_FILE, TRANSLATOR_NOTES_FILE].includes(file) ? undefined : disk(file));
+const read = (file: string) => (([INPUT_FILES.corrections, INPUT_FILES.translatorNotes] as string[]).includes(file) ? undefined : disk(file));
 
 mkdirSync("tests/.tmp", { recursive: true });
 const dir = mkdtempSync(path.join(process.cwd(), "tests/.tmp/paper-"));

@@ -2,14 +2,13 @@
 import { parseBibliography } from "./bibtex.ts";
 import { citationOrder } from "../syntax/citation-markers.ts";
 import type { CslItem } from "./schema.ts";
-
-export const BIBLIOGRAPHY_FILE = "bibliography/references.bib";
+import { INPUT_FILES } from "../inputs/paths.ts";
 
 /**
  * Cited works whose entry is complete, numbered as on the pages (first citation in the original).
  * An incomplete entry is left out: metadata says nothing about a work rather than something partial.
  */
-export function completeReferences(bibText: string, numberingText: string, bibFile = BIBLIOGRAPHY_FILE): CslItem[] {
+export function completeReferences(bibText: string, numberingText: string, bibFile = INPUT_FILES.bibliography): CslItem[] {
   const order = citationOrder(numberingText);
   const bib = parseBibliography(bibFile, bibText, order);
   return order

@@ -3,11 +3,9 @@
 import { createHash } from "node:crypto";
 import { Cite } from "rehype-citation";
 import { LANGS, LOCALES, perLang, type Lang } from "../i18n/locales.ts";
-import { cslLocaleFile as localeFileOf } from "../inputs/paths.ts";
+import { cslLocaleFile as localeFileOf, INPUT_FILES } from "../inputs/paths.ts";
 import { readFromDisk, type ReadInput } from "../inputs/read.ts";
 import type { CslItem } from "./schema.ts";
-
-export const STYLE_FILE = "bibliography/styles/gb-t-7714-2015-numeric-bilingual.csl";
 
 /** Where the project keeps a language's own CSL locale, used instead of the one citation-js bundles. */
 export function cslLocaleFile(lang: Lang): string {
@@ -26,8 +24,8 @@ export interface StyleFiles {
 
 export function readStyleFiles(source: string | ReadInput): StyleFiles {
   const read = typeof source === "string" ? readFromDisk(source) : source;
-  const style = read(STYLE_FILE);
-  if (style === undefined) throw new Error(`${STYLE_FILE}: no such file. The reference list is formatted with it; restore it from git.`);
+  const style = read(INPUT_FILES.style);
+  if (style === undefined) throw new Error(`${INPUT_FILES.style}: no such file. The reference list is formatted with it; restore it from git.`);
   const locales: Partial<Record<Lang, string>> = {};
   for (const lang of LANGS) {
     const text = read(cslLocaleFile(lang));
@@ -84,7 +82,7 @@ export function formatEntries(items: CslItem[], lang: PageLang, files: StyleFile
   const engine = cslPlugin().engine(items, style, PAGE_LOCALE[lang], "text");
   engine.updateItems(items.map((i) => i.id));
   const result = engine.makeBibliography();
-  if (!result) throw new Error(`${STYLE_FILE}: the style has no <bibliography>.`);
+  if (!result) throw new Error(`${INPUT_FILES.style}: the style has no <bibliography>.`);
   const [params, texts] = result;
   params.entry_ids.forEach((ids, i) => {
     const id = ids[0];
@@ -92,7 +90,7 @@ export function formatEntries(items: CslItem[], lang: PageLang, files: StyleFile
     const number = /^\[(\d+)\]\s*/.exec(raw);
     const expected = items.findIndex((item) => item.id === id) + 1;
     if (!id || !number || Number(number[1]) !== expected) {
-      throw new Error(`${STYLE_FILE}: entry ${i + 1} came out as "${raw.slice(0, 60)}", not numbered [${expected}]; the bibliography layout must start with the citation number and must not sort.`);
+      throw new Error(`${INPUT_FILES.style}: entry ${i + 1} came out as "${raw.slice(0, 60)}", not numbered [${expected}]; the bibliography layout must start with the citation number and must not sort.`);
     }
     out.set(id, raw.slice(number[0].length));
   });

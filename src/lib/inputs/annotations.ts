@@ -3,6 +3,7 @@ import { z } from "zod";
 import { perLanguage } from "./per-language.ts";
 import { readFromDisk, type ReadInput } from "./read.ts";
 import { parseYamlData } from "./yaml.ts";
+import { INPUT_FILES } from "./paths.ts";
 
 const Id = z.string().regex(/^[a-z]+-\d+$/, "use an id like ed-1 or tn-1");
 const Target = z.string().regex(/^sec-[\d-]+(-p\d+)?$/, "use a section or paragraph id like sec-2-4 or sec-2-4-p1");
@@ -34,9 +35,6 @@ const uniqueIds = <T extends { id: string }>(list: T[]) => new Set(list.map((x) 
 export const CorrectionsSchema = z.array(CorrectionSchema).refine(uniqueIds, "ids must be unique");
 export const TranslatorNotesSchema = z.array(TranslatorNoteSchema).refine(uniqueIds, "ids must be unique");
 
-export const CORRECTIONS_FILE = "content/corrections.yaml";
-export const TRANSLATOR_NOTES_FILE = "content/translator-notes.yaml";
-
 /** `source` is the project root, or a reader of the project's files (the page's bundler's copy). */
 function reader(source: string | ReadInput): ReadInput {
   return typeof source === "string" ? readFromDisk(source) : source;
@@ -50,11 +48,11 @@ function loadList<S extends z.ZodType>(source: string | ReadInput, file: string,
 }
 
 export function loadCorrections(source: string | ReadInput): Correction[] {
-  return loadList(source, CORRECTIONS_FILE, CorrectionsSchema);
+  return loadList(source, INPUT_FILES.corrections, CorrectionsSchema);
 }
 
 export function loadTranslatorNotes(source: string | ReadInput): TranslatorNote[] {
-  return loadList(source, TRANSLATOR_NOTES_FILE, TranslatorNotesSchema);
+  return loadList(source, INPUT_FILES.translatorNotes, TranslatorNotesSchema);
 }
 
 /** The author's text with every correction applied; used to check the page against the source. */

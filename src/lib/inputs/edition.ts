@@ -3,6 +3,7 @@ import { z } from "zod";
 import { perLanguage } from "./per-language.ts";
 import type { ReadInput } from "./read.ts";
 import { parseYamlData } from "./yaml.ts";
+import { INPUT_FILES } from "./paths.ts";
 
 // Strict throughout: a misspelt key is reported, not ignored.
 const Bilingual = perLanguage(z.string().min(1));
@@ -24,10 +25,8 @@ export const EditionSchema = z.strictObject({
 
 export type Edition = z.infer<typeof EditionSchema>;
 
-export const EDITION_FILE = "content/edition.yaml";
-
 /** The edition notes; none when the file does not exist (a paper of one's own needs none). */
 export function loadEdition(read: ReadInput): Edition {
-  const text = read(EDITION_FILE);
-  return text === undefined ? {} : (parseYamlData(text, EDITION_FILE, EditionSchema.nullable()) ?? {});
+  const text = read(INPUT_FILES.edition);
+  return text === undefined ? {} : (parseYamlData(text, INPUT_FILES.edition, EditionSchema.nullable()) ?? {});
 }

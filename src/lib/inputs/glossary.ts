@@ -4,6 +4,7 @@ import { LANGS, LOCALES } from "../i18n/locales.ts";
 import { perLanguage } from "./per-language.ts";
 import { readFromDisk, type ReadInput } from "./read.ts";
 import { parseYamlData } from "./yaml.ts";
+import { INPUT_FILES } from "./paths.ts";
 
 // Strict: a misspelt key (a note under "notes") is reported, not ignored.
 // Each language's term: the translation's is the exact string it uses (matched case-insensitively).
@@ -12,12 +13,10 @@ export const GlossaryEntrySchema = perLanguage(z.string().min(1)).extend({ note:
 export const GlossarySchema = z.array(GlossaryEntrySchema);
 export type GlossaryEntry = z.infer<typeof GlossaryEntrySchema>;
 
-export const GLOSSARY_FILE = "content/glossary.yaml";
-
 /** The glossary; none when the file does not exist (a paper need not have one). */
 export function loadGlossary(source: string | ReadInput): GlossaryEntry[] {
-  const text = (typeof source === "string" ? readFromDisk(source) : source)(GLOSSARY_FILE);
-  return text === undefined ? [] : parseYamlData(text, GLOSSARY_FILE, GlossarySchema);
+  const text = (typeof source === "string" ? readFromDisk(source) : source)(INPUT_FILES.glossary);
+  return text === undefined ? [] : parseYamlData(text, INPUT_FILES.glossary, GlossarySchema);
 }
 
 /** Longer terms are left to break: a no-wrap run of more than this many characters can overflow a phone-width heading. */

@@ -8,13 +8,16 @@ export const PAPER_DIR = "content/paper";
 /** The extensions a paper file may have; both go through the same pipeline. */
 export const PAPER_EXTENSIONS = [".md", ".mdx"] as const;
 
+/** The translation-status record's name: it sits beside the paper's files (recordFor in src/lib/translation/project.ts). */
+export const TRANSLATION_STATUS_NAME = "translation-status.yaml";
+
 export const INPUT_FILES = {
   metadata: "content/metadata.yaml",
   corrections: "content/corrections.yaml",
   translatorNotes: "content/translator-notes.yaml",
   glossary: "content/glossary.yaml",
   edition: "content/edition.yaml",
-  translationStatus: `${PAPER_DIR}/translation-status.yaml`,
+  translationStatus: `${PAPER_DIR}/${TRANSLATION_STATUS_NAME}`,
   bibliography: "bibliography/references.bib",
   style: "bibliography/styles/gb-t-7714-2015-numeric-bilingual.csl",
 } as const;

@@ -1,16 +1,10 @@
 // The files of a new, minimal bilingual paper: what `npm run new-paper` writes in place of the seed.
 import { languagePair } from "../i18n/language-pair.ts";
 import { DEFAULT_ORIGINAL, LANGS, LOCALES, type Lang } from "../i18n/locales.ts";
-import { paperFile } from "../inputs/paths.ts";
+import { INPUT_FILES, paperFile } from "../inputs/paths.ts";
 
 /** Files the seed paper has and a new paper starts without (each is optional). */
-export const SEED_ONLY = [
-  "content/corrections.yaml",
-  "content/translator-notes.yaml",
-  "content/glossary.yaml",
-  "content/edition.yaml",
-  "content/paper/translation-status.yaml",
-] as const;
+export const SEED_ONLY = [INPUT_FILES.corrections, INPUT_FILES.translatorNotes, INPUT_FILES.glossary, INPUT_FILES.edition, INPUT_FILES.translationStatus] as const;
 
 const words = (lang: Lang) => LOCALES[lang].dictionary;
 
@@ -55,8 +49,8 @@ export function skeletonFiles(original: Lang = DEFAULT_ORIGINAL): Record<string,
   const pair = languagePair(original);
   return {
     ...Object.fromEntries(pair.langs.map((lang) => [paperFile(lang), paperText(lang)])),
-    "content/metadata.yaml": metadataText(original),
-    "bibliography/references.bib": `% The works the paper cites, as BibTeX or BibLaTeX entries (export them from Zotero, JabRef or
+    [INPUT_FILES.metadata]: metadataText(original),
+    [INPUT_FILES.bibliography]: `% The works the paper cites, as BibTeX or BibLaTeX entries (export them from Zotero, JabRef or
 % any reference manager; bibliography/README.md shows the fields GB/T 7714 needs). Cite one in the
 % text as [@key]; the reference list is numbered in order of first citation in the original (${paperFile(original)}).
 `,

@@ -19,7 +19,6 @@ import type { SiteInfo } from "./site-info.ts";
 export interface Counterpart {
   lang: Lang;
   url: string;
-  isOriginal: boolean;
 }
 
 export interface PaperPageData extends PageBase {
@@ -59,7 +58,7 @@ export function paperPageData(paper: Paper, lang: Lang, info: SiteInfo): PaperPa
     path: paperPath(lang),
     card: paperCard(paper, lang),
     record: records[lang],
-    counterpart: { lang: other, url: records[other].url, isOriginal: other === pair.original },
+    counterpart: { lang: other, url: records[other].url },
     metadata,
     abstracts: perLang((l) => versions[l].abstract),
     edition: inputs.edition,

@@ -1,4 +1,5 @@
 // Pairs the two language versions block by block through their shared ids, for the side-by-side view.
+import { PAPER_DIR } from "../inputs/paths.ts";
 import type { Element, ElementContent, Root, RootContent } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { toHtml } from "hast-util-to-html";
@@ -129,7 +130,7 @@ export function pairBlocks(html: Record<Lang, string>, primary: Lang): ParallelT
   const ids = new Set(LANGS.flatMap((lang) => columns[lang].order));
   const missing = [...ids].filter((id) => LANGS.some((lang) => !columns[lang].blocks.has(id)));
   if (missing.length > 0) {
-    throw new Error(`Parallel view: ${missing.join(", ")} exist in one language only; the paper's files (content/paper/) must have the same sections and paragraphs.`);
+    throw new Error(`Parallel view: ${missing.join(", ")} exist in one language only; the paper's files (${PAPER_DIR}/) must have the same sections and paragraphs.`);
   }
   const pairs = columns[primary].order.map((id): Pair => {
     const blocks = blocksOf(columns, id);

@@ -5,18 +5,16 @@ import { parse } from "yaml";
 import { splitFrontmatter } from "../inputs/paper-frontmatter.ts";
 import { warnOnChange } from "../dev/warn-on-change.ts";
 import { parseYamlData } from "../inputs/yaml.ts";
-import { PAPER_DIR } from "../inputs/paths.ts";
+import { PAPER_DIR, TRANSLATION_STATUS_NAME } from "../inputs/paths.ts";
 import { LOCALES, type Lang } from "../i18n/locales.ts";
 import type { LanguagePair } from "../i18n/language-pair.ts";
 import { STRICT_VARIABLE, staleWarning, type PaperFiles } from "./report.ts";
 import { AcknowledgedSchema, acknowledge, translationStatus, type Acknowledged, type Status } from "./status.ts";
 import { paperUnits } from "./units.ts";
 
-export const RECORD_NAME = "translation-status.yaml";
-
 /** The record sits next to the original. */
 export function recordFor(source: string): string {
-  return path.join(path.dirname(source), RECORD_NAME);
+  return path.join(path.dirname(source), TRANSLATION_STATUS_NAME);
 }
 
 function langOf(file: string): unknown {

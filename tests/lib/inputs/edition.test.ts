@@ -1,9 +1,10 @@
 // The edition notes are optional data: none without the file, and a bad field is named with its line.
 import { describe, expect, it } from "vitest";
-import { EDITION_FILE, loadEdition } from "../../../src/lib/inputs/edition.ts";
+import { loadEdition } from "../../../src/lib/inputs/edition.ts";
 import { readFromDisk } from "../../../src/lib/inputs/read.ts";
+import { INPUT_FILES } from "../../../src/lib/inputs/paths.ts";
 
-const only = (text: string | undefined) => (file: string) => (file === EDITION_FILE ? text : undefined);
+const only = (text: string | undefined) => (file: string) => (file === INPUT_FILES.edition ? text : undefined);
 
 describe("edition notes", () => {
   it("are none when the file is absent or empty", () => {

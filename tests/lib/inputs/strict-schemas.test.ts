@@ -1,11 +1,12 @@
 // Every data file's schema is strict: an unknown key, top level or nested, is an error naming the file, the line and the key.
 import { describe, expect, it } from "vitest";
 import { CorrectionsSchema, TranslatorNotesSchema } from "../../../src/lib/inputs/annotations.ts";
-import { EDITION_FILE, loadEdition } from "../../../src/lib/inputs/edition.ts";
+import { loadEdition } from "../../../src/lib/inputs/edition.ts";
 import { GlossarySchema } from "../../../src/lib/inputs/glossary.ts";
 import { checkPaperFrontmatter } from "../../../src/lib/inputs/paper-frontmatter.ts";
 import { parseYamlData } from "../../../src/lib/inputs/yaml.ts";
 import { AcknowledgedSchema } from "../../../src/lib/translation/status.ts";
+import { INPUT_FILES } from "../../../src/lib/inputs/paths.ts";
 
 const yaml = (...lines: string[]) => lines.join("\n") + "\n";
 const CORRECTION = ["- id: ed-1", "  in: sec-2-4-p1", "  context: 保护偷袭者", "  original: 偷袭者", "  correction: 投资者"];
@@ -35,7 +36,7 @@ describe("strict data schemas", () => {
   });
 
   it("edition: an unknown key at the top and in a bilingual note", () => {
-    const only = (text: string) => (file: string) => (file === EDITION_FILE ? text : undefined);
+    const only = (text: string) => (file: string) => (file === INPUT_FILES.edition ? text : undefined);
     expect(() => loadEdition(only(yaml("sorce:", "  zh: 中文", "  en: English")))).toThrow(/content\/edition\.yaml:1: sorce: unknown key "sorce"; the keys here are source, translation/);
     expect(() => loadEdition(only(yaml("source:", "  zh: 中文", "  en: English", "  fr: Français")))).toThrow(/content\/edition\.yaml:4: source\.fr: unknown key "fr"; the keys here are zh, en/);
   });

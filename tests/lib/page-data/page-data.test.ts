@@ -38,8 +38,10 @@ describe.each(LANGS)("with the original in %s", (original) => {
   });
 
   it("links each version to the other as its original or its translation", () => {
-    expect(paperPageData(p, translation, info).counterpart).toMatchObject({ lang: original, isOriginal: true });
-    expect(paperPageData(p, original, info).counterpart).toMatchObject({ lang: translation, isOriginal: false });
+    expect(paperPageData(p, translation, info).counterpart).toMatchObject({ lang: original });
+    expect(paperPageData(p, translation, info).record.isOriginal).toBe(false);
+    expect(paperPageData(p, original, info).counterpart).toMatchObject({ lang: translation });
+    expect(paperPageData(p, original, info).record.isOriginal).toBe(true);
   });
 
   it("gives the side-by-side view the corrections beside the original and the notes beside the translation", () => {

@@ -4,7 +4,7 @@ import type { Element, ElementContent, Root, RootContent, Text } from "hast";
 import type { VFile } from "vfile";
 import type { Lang } from "../../i18n/ui.ts";
 import { pageLang } from "../file/file-frontmatter.ts";
-import { existingPaperFile } from "../../inputs/paths.ts";
+import { existingPaperFile, INPUT_FILES } from "../../inputs/paths.ts";
 import { readFromDisk, type ReadInput } from "../../inputs/read.ts";
 import { sourceLines } from "../file/source-lines.ts";
 import { BibliographyError, parseBibliography } from "../../bibliography/bibtex.ts";
@@ -33,8 +33,6 @@ export interface CitationOptions {
   /** Where warnings go; each distinct warning is given once per process. */
   warn?: (message: string) => void;
 }
-
-export const DEFAULT_BIBLIOGRAPHY = "bibliography/references.bib";
 
 export function strictFromEnv(value: string | undefined): boolean {
   return value !== undefined && !["", "0", "false", "no"].includes(value.trim().toLowerCase());
@@ -140,7 +138,7 @@ function addLines(line: number | undefined, text: string, offset: number): numbe
 }
 
 export function rehypeCitations(options: CitationOptions) {
-  const bibFile = options.bibliography ?? DEFAULT_BIBLIOGRAPHY;
+  const bibFile = options.bibliography ?? INPUT_FILES.bibliography;
   const numberingLang = options.original;
   const warn = options.warn ?? consoleWarn;
 

@@ -2,19 +2,13 @@
 import type { Element, ElementContent, Parent, Root, Text } from "hast";
 import { h } from "hastscript";
 import type { VFile } from "vfile";
-import {
-  CORRECTIONS_FILE,
-  TRANSLATOR_NOTES_FILE,
-  loadCorrections,
-  loadTranslatorNotes,
-  type Correction,
-  type TranslatorNote,
-} from "../../inputs/annotations.ts";
+import { loadCorrections, loadTranslatorNotes, type Correction, type TranslatorNote } from "../../inputs/annotations.ts";
 import { ui, type Lang } from "../../i18n/ui.ts";
 import type { LanguagePair } from "../../i18n/language-pair.ts";
 import { pageLang } from "../file/file-frontmatter.ts";
 import type { ReadInput } from "../../inputs/read.ts";
 import { sourceLines } from "../file/source-lines.ts";
+import { INPUT_FILES } from "../../inputs/paths.ts";
 
 export interface AnnotationOptions {
   /** Project root holding content/corrections.yaml and content/translator-notes.yaml. */
@@ -49,7 +43,7 @@ function correctionPlacement(c: Correction, n: number, lang: Lang): Placement {
   return {
     id: c.id,
     target: c.in,
-    source: CORRECTIONS_FILE,
+    source: INPUT_FILES.corrections,
     context: c.context,
     start: c.context.indexOf(c.original),
     length: c.original.length,
@@ -65,7 +59,7 @@ function notePlacement(t: TranslatorNote, n: number, lang: Lang): Placement {
   return {
     id: t.id,
     target: t.in,
-    source: TRANSLATOR_NOTES_FILE,
+    source: INPUT_FILES.translatorNotes,
     context: t.anchor,
     start: t.anchor.length,
     length: 0,
