@@ -54,15 +54,20 @@ interface Measured {
   warm: Run[];
 }
 
-function measure(v: Variant): Measured {
-  const cold: Run[] = [];
-  const warm: Run[] = [];
+/**
+ * RUNS cold and warm builds of each variant. Variants measured together (a build and its baseline) take
+ * turns run by run, so that whatever else the machine does weighs on both alike.
+ */
+function measure(...group: Variant[]): Measured[] {
+  const results = group.map((variant): Measured => ({ variant, cold: [], warm: [] }));
   for (let i = 0; i < RUNS; i++) {
-    if (v.kind !== "pandoc") clearCaches(v.dir);
-    cold.push(timed(buildCommand(v), v.dir));
-    warm.push(timed(buildCommand(v), v.dir));
+    for (const r of results) {
+      if (r.variant.kind !== "pandoc") clearCaches(r.variant.dir);
+      r.cold.push(timed(buildCommand(r.variant), r.variant.dir));
+      r.warm.push(timed(buildCommand(r.variant), r.variant.dir));
+    }
   }
-  return { variant: v, cold, warm };
+  return results;
 }
 
 /** gzip bytes of each built page, and of the text a reader sees on it. */
@@ -126,14 +131,18 @@ async function devLatency(dir: string): Promise<number> {
 
 const f = (x: number, digits = 2) => x.toFixed(digits);
 
-const baseline = args.against ? [projectVariant(1, false, args.against), projectVariant(16, false, args.against), projectVariant(1, true, args.against)] : [];
-const variants = [projectVariant(1, false), bareVariant(1), pandocVariant(1, false), projectVariant(16, false), bareVariant(16), pandocVariant(16, false), projectVariant(1, true), pandocVariant(1, true), ...baseline];
+const variants = [projectVariant(1, false), bareVariant(1), pandocVariant(1, false), projectVariant(16, false), bareVariant(16), pandocVariant(16, false), projectVariant(1, true), pandocVariant(1, true)];
+/** With --against, each project build's baseline: the same build of that commit, measured turn about with it. */
+const baselineOf = new Map(
+  args.against ? variants.filter((v) => v.kind === "project").map((v) => [v, projectVariant(v.times, v.library, args.against)] as const) : [],
+);
 const pandoc = spawnSync("pandoc", ["--version"]).status === 0;
 const results: Measured[] = [];
 for (const v of variants) {
   if (v.kind === "pandoc" && !pandoc) continue;
-  process.stderr.write(`measuring ${v.name}…\n`);
-  results.push(measure(v));
+  const group = [v, ...(baselineOf.has(v) ? [baselineOf.get(v) as Variant] : [])];
+  process.stderr.write(`measuring ${group.map((g) => g.name).join(" and ")}…\n`);
+  results.push(...measure(...group));
 }
 const cards = await cardMs();
 process.stderr.write("measuring the dev server…\n");
@@ -169,4 +178,4 @@ for (const before of results.filter((r) => r.variant.ref)) {
   const ratio = (pick: (m: Measured) => Run[], of: (x: Run) => number) => f(median(pick(after).map(of)) / median(pick(before).map(of)));
   console.log(`${after.variant.name} against ${before.variant.name}: cold ${ratio((m) => m.cold, (x) => x.seconds)}×, warm ${ratio((m) => m.warm, (x) => x.seconds)}×, memory ${ratio((m) => m.cold, (x) => x.peakMiB)}×.`);
 }
-for (const v of variants) rmSync(v.dir, { recursive: true, force: true });
+for (const v of [...variants, ...baselineOf.values()]) rmSync(v.dir, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 // Carries source lines from the content layer to page-time resolution: stamped as data-line, read back, removed.
 import type { Element, Root, RootContent } from "hast";
 import type { Node } from "unist";
+import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import { sourceLines } from "./source-lines.ts";
 
@@ -12,16 +13,11 @@ import { sourceLines } from "./source-lines.ts";
 export function rehypeLineMarks(_options?: { code?: string }) {
   return (tree: Root, file: VFile): void => {
     const lines = sourceLines(file);
-    const visit = (node: Root | Element) => {
-      for (const child of node.children) {
-        if (child.type !== "element") continue;
-        const line = lines.line(child);
-        // Not on images: in MDX they become Astro's <Image>, which would publish the mark as "dataLine".
-        if (line !== undefined && child.tagName !== "img") child.properties["dataLine"] = line;
-        visit(child);
-      }
-    };
-    visit(tree);
+    visit(tree, "element", (node) => {
+      const line = lines.line(node);
+      // Not on images: in MDX they become Astro's <Image>, which would publish the mark as "dataLine".
+      if (line !== undefined && node.tagName !== "img") node.properties["dataLine"] = line;
+    });
   };
 }
 
@@ -32,14 +28,14 @@ export function rehypeLineMarks(_options?: { code?: string }) {
 export function readLineMarks(tree: Root): (node: Node) => number | undefined {
   const lines = new Map<Node, number>();
   // Returns the line the node's content ends on, so that following text is counted from there.
-  const visit = (node: Root | Element, start: number | undefined): number | undefined => {
+  const walk = (node: Root | Element, start: number | undefined): number | undefined => {
     let line = start;
     for (const child of node.children as RootContent[]) {
       if (child.type === "element") {
         const own = Number(child.properties["dataLine"]);
         const childLine = Number.isFinite(own) && own > 0 ? own : line;
         if (childLine !== undefined) lines.set(child, childLine);
-        line = visit(child, childLine) ?? line;
+        line = walk(child, childLine) ?? line;
       } else if (child.type === "text") {
         if (line !== undefined) lines.set(child, line);
         if (line !== undefined) line += child.value.split("\n").length - 1;
@@ -47,18 +43,13 @@ export function readLineMarks(tree: Root): (node: Node) => number | undefined {
     }
     return line;
   };
-  visit(tree, undefined);
+  walk(tree, undefined);
   return (node) => lines.get(node);
 }
 
 /** Removes the marks before the HTML is published. */
 export function stripLineMarks(tree: Root): void {
-  const visit = (node: Root | Element) => {
-    for (const child of node.children) {
-      if (child.type !== "element") continue;
-      delete child.properties["dataLine"];
-      visit(child);
-    }
-  };
-  visit(tree);
+  visit(tree, "element", (node) => {
+    delete node.properties["dataLine"];
+  });
 }

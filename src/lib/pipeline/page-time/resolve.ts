@@ -3,6 +3,7 @@ import type { Element, Root } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { toHtml } from "hast-util-to-html";
 import { toString } from "hast-util-to-string";
+import { CONTINUE, SKIP, visit } from "unist-util-visit";
 import { VFile } from "vfile";
 import { rehypeCitations, type CitationData } from "./citations.ts";
 import type { Lang } from "../../i18n/ui.ts";
@@ -67,18 +68,12 @@ function blocksOf(tree: Root, lineOf: (node: Element) => number | undefined): Bl
 
 function headingsOf(tree: Root): Heading[] {
   const out: Heading[] = [];
-  const visit = (node: Root | Element) => {
-    for (const child of node.children) {
-      if (child.type !== "element") continue;
-      const id = child.properties["id"];
-      if (/^h[2-4]$/.test(child.tagName) && typeof id === "string") {
-        out.push({ depth: Number(child.tagName.slice(1)), slug: id, text: toString(child).trim() });
-      } else {
-        visit(child);
-      }
-    }
-  };
-  visit(tree);
+  visit(tree, "element", (node) => {
+    const id = node.properties["id"];
+    if (!/^h[2-4]$/.test(node.tagName) || typeof id !== "string") return CONTINUE;
+    out.push({ depth: Number(node.tagName.slice(1)), slug: id, text: toString(node).trim() });
+    return SKIP;
+  });
   return out;
 }
 
