@@ -23,15 +23,17 @@ const median = (xs: readonly number[]) => {
 
 interface Run {
   seconds: number;
+  /** User plus system CPU seconds: what the build costs, much less swayed than wall time by other work on the machine. */
+  cpuSeconds: number;
   peakMiB: number;
 }
 
 /** Wall time and peak resident memory of one command (the largest process of its tree), from GNU time. */
 function timed(command: string[], cwd: string): Run {
-  const out = spawnSync("/usr/bin/time", ["-f", "BENCH %e %M", ...command], { cwd, encoding: "utf8", env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" } });
-  const match = /BENCH ([\d.]+) (\d+)/.exec(out.stderr);
+  const out = spawnSync("/usr/bin/time", ["-f", "BENCH %e %M %U %S", ...command], { cwd, encoding: "utf8", env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" } });
+  const match = /BENCH ([\d.]+) (\d+) ([\d.]+) ([\d.]+)/.exec(out.stderr);
   if (out.status !== 0 || !match) throw new Error(`${command.join(" ")} failed in ${cwd}:\n${out.stdout}\n${out.stderr}`);
-  return { seconds: Number(match[1]), peakMiB: Number(match[2]) / 1024 };
+  return { seconds: Number(match[1]), cpuSeconds: Number(match[3]) + Number(match[4]), peakMiB: Number(match[2]) / 1024 };
 }
 
 /** Everything a fresh clone does not have: Astro's and Vite's caches, and ours. */
@@ -176,6 +178,8 @@ for (const before of results.filter((r) => r.variant.ref)) {
   const after = results.find((r) => r.variant.kind === "project" && !r.variant.ref && r.variant.times === before.variant.times && r.variant.library === before.variant.library);
   if (!after) continue;
   const ratio = (pick: (m: Measured) => Run[], of: (x: Run) => number) => f(median(pick(after).map(of)) / median(pick(before).map(of)));
-  console.log(`${after.variant.name} against ${before.variant.name}: cold ${ratio((m) => m.cold, (x) => x.seconds)}×, warm ${ratio((m) => m.warm, (x) => x.seconds)}×, memory ${ratio((m) => m.cold, (x) => x.peakMiB)}×.`);
+  console.log(
+    `${after.variant.name} against ${before.variant.name}: cold ${ratio((m) => m.cold, (x) => x.seconds)}× (CPU ${ratio((m) => m.cold, (x) => x.cpuSeconds)}×), warm ${ratio((m) => m.warm, (x) => x.seconds)}× (CPU ${ratio((m) => m.warm, (x) => x.cpuSeconds)}×), memory ${ratio((m) => m.cold, (x) => x.peakMiB)}×.`,
+  );
 }
 for (const v of [...variants, ...baselineOf.values()]) rmSync(v.dir, { recursive: true, force: true });
