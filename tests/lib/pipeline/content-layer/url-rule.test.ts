@@ -35,7 +35,7 @@ describe("a paper file with hostile links", () => {
     );
     expect(error).toBeDefined();
     for (const [line, scheme] of [[3, "javascript"], [5, "javascript"], [7, "javascript"], [11, "data"], [14, "vbscript"]] as const)
-      expect(error, `line ${line}`).toContain(`${file}:${line + 4}: the `);
+      expect(error, `line ${line}`).toMatch(new RegExp(`${file.replaceAll(".", "\\.")}:${line + 4}: the \\w+ ".*" uses the "${scheme}:" scheme`));
     expect(error!.match(/uses the "(\w+):" scheme/g)).toHaveLength(5);
     expect(error).not.toMatch(/example\.org|growth\.png|#sec-1/);
   });
