@@ -2,7 +2,7 @@
 
 /** A problem found in the style, with its line (1-based) where there is one. */
 export interface StyleProblem {
-  line?: number;
+  line?: number | undefined;
   message: string;
 }
 
