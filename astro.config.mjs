@@ -8,6 +8,9 @@ import { siteConfig } from "./src/lib/site/site-config.ts";
 import { watchedInputs } from "./src/integrations/dev-loop/vite-plugin.ts";
 import { paperPdfs } from "./src/integrations/pdf.ts";
 import { paperSitemap } from "./src/integrations/sitemap.ts";
+import { cspMetaFirstIntegration } from "./src/integrations/csp.ts";
+import { buildLock } from "./src/integrations/build-lock.ts";
+import { CSP_DIRECTIVES } from "./src/lib/site/csp.ts";
 import { DEFAULT_ORIGINAL, LANGS } from "./src/lib/i18n/locales.ts";
 
 const { site, base } = siteConfig(process.env);
@@ -20,7 +23,12 @@ export default defineConfig({
   build: { format: "directory" },
   // paperPdfs prints the PDFs only with BUILD_PDF=1 (see README, "PDF").
   // MDX inherits the Markdown processor below: .md and .mdx papers run the same plugins.
-  integrations: [mdx(), paperSitemap(site, base), paperPdfs()],
+  // cspMetaFirstIntegration moves each page's policy before its first inline script (before the PDFs print them).
+  // buildLock first: a second `astro build` in this checkout waits for the first (README, "Security").
+  integrations: [buildLock(), mdx(), paperSitemap(site, base), cspMetaFirstIntegration(), paperPdfs()],
+  // A Content-Security-Policy meta tag on every page (README, "Security"): Astro hashes its own inline scripts
+  // and styles; Base.astro and PrintRunningHead.astro add the hashes of theirs. Not applied by `astro dev`.
+  security: { csp: { algorithm: "SHA-256", directives: [...CSP_DIRECTIVES] } },
   // Figures beside the paper: responsive widths (srcset) in a modern format, with width and height set.
   image: { layout: "constrained" },
   i18n: {

@@ -25,14 +25,18 @@ export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 export default function setup(project: TestProject): () => void {
-  const outDir = mkdtempSync(path.join(tmpdir(), "paper-site-dist-"));
+  // The deploy workflow passes the Pages origin and base and a folder to keep: the site tested is the one published.
+  const site = process.env["E2E_SITE_URL"] || TEST_SITE;
+  const base = process.env["E2E_BASE_PATH"] || TEST_BASE;
+  const keep = process.env["E2E_OUT_DIR"];
+  const outDir = keep ? path.resolve(keep) : mkdtempSync(path.join(tmpdir(), "paper-site-dist-"));
   execFileSync("npx", ["astro", "build", "--outDir", outDir], {
     stdio: "inherit",
     // BUILD_PDF: the PDFs are built and linked, as the Pages workflow publishes them.
-    env: buildEnv({ SITE_URL: TEST_SITE, BASE_PATH: TEST_BASE, BUILD_PDF: "1" }),
+    env: buildEnv({ SITE_URL: site, BASE_PATH: base, BUILD_PDF: "1" }),
   });
   project.provide("distDir", outDir);
-  project.provide("site", TEST_SITE);
-  project.provide("base", TEST_BASE);
-  return () => rmSync(outDir, { recursive: true, force: true });
+  project.provide("site", site);
+  project.provide("base", base);
+  return () => (keep ? undefined : rmSync(outDir, { recursive: true, force: true }));
 }

@@ -6,6 +6,7 @@ import { LANGS, LOCALES, perLang, type Lang } from "../i18n/locales.ts";
 import { cslLocaleFile as localeFileOf, INPUT_FILES } from "../inputs/paths.ts";
 import { readFromDisk, type ReadInput } from "../inputs/read.ts";
 import type { CslItem } from "./schema.ts";
+import { styleError, styleProblem } from "./style-check.ts";
 
 /** Where the project keeps a language's own CSL locale, used instead of the one citation-js bundles. */
 export function cslLocaleFile(lang: Lang): string {
@@ -56,7 +57,12 @@ function register(files: StyleFiles): string {
   const hash = createHash("sha256").update(files.style);
   for (const lang of LANGS) hash.update(files.locales[lang] ?? "");
   const name = `paper-site-${hash.digest("hex").slice(0, 12)}`;
-  if (!csl.templates.has(name)) csl.templates.add(name, files.style);
+  if (!csl.templates.has(name)) {
+    // citeproc-js answers a broken style with a TypeError or a stack overflow that names no file.
+    const problem = styleProblem(files.style);
+    if (problem) throw new Error(styleError(INPUT_FILES.style, problem));
+    csl.templates.add(name, files.style);
+  }
   for (const lang of LANGS) {
     const locale = PAGE_LOCALE[lang];
     const own = files.locales[lang];
@@ -70,6 +76,16 @@ function register(files: StyleFiles): string {
   return name;
 }
 
+/** Runs citeproc-js; whatever it throws is reported as a problem of the style file, which is the likely cause. */
+function withStyleFile<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(`${INPUT_FILES.style}: citeproc-js could not format the references with this style: ${message}`, { cause: error });
+  }
+}
+
 /**
  * The reference-list text of each item, in the given order: the order is the numbering, and
  * citeproc-js's own citation-number is checked against it. Plain text: the page builds its own
@@ -79,9 +95,11 @@ export function formatEntries(items: CslItem[], lang: PageLang, files: StyleFile
   const out = new Map<string, string>();
   if (items.length === 0) return out;
   const style = register(files);
-  const engine = cslPlugin().engine(items, style, PAGE_LOCALE[lang], "text");
-  engine.updateItems(items.map((i) => i.id));
-  const result = engine.makeBibliography();
+  const result = withStyleFile(() => {
+    const engine = cslPlugin().engine(items, style, PAGE_LOCALE[lang], "text");
+    engine.updateItems(items.map((i) => i.id));
+    return engine.makeBibliography();
+  });
   if (!result) throw new Error(`${INPUT_FILES.style}: the style has no <bibliography>.`);
   const [params, texts] = result;
   params.entry_ids.forEach((ids, i) => {

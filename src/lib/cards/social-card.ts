@@ -8,6 +8,7 @@ import { describeCharacters, missingCharacters } from "./glyph-coverage.ts";
 import { breakUnits } from "../typography/words.ts";
 import { LANGS, LOCALES, MULTILINGUAL, langOfScript, type Lang, type Script } from "../i18n/locales.ts";
 import { CARD_HEIGHT, CARD_WIDTH } from "./social-meta.ts";
+import { boundCardText } from "./card-text.ts";
 
 export const SocialCardSchema = z.object({
   /** Names the card in error messages, e.g. "zh" or "og/en.png". */
@@ -281,9 +282,14 @@ export interface PreparedCard {
   tree: CardElement;
 }
 
+/** The card validated, with its text bounded (card-text.ts); what was changed is printed once, by code point. */
 function parseCard(input: SocialCard): SocialCard {
   const result = SocialCardSchema.safeParse(input);
-  if (result.success) return result.data;
+  if (result.success) {
+    const { card, messages } = boundCardText(result.data);
+    for (const message of messages) console.warn(message);
+    return card;
+  }
   const id = typeof input.id === "string" && input.id ? input.id : "(no id)";
   throw new Error(`Social card "${id}" is invalid: ${z.prettifyError(result.error)}`);
 }

@@ -132,7 +132,8 @@ export async function printPdfs(opts: { outDir: string; base: string; chromium: 
   const browser = await chromium.launch({ executablePath: opts.chromium, headless: true, args: CHROMIUM_FLAGS });
   try {
     for (const job of opts.jobs) {
-      const page = await browser.newPage();
+      // The printer adds its own font stylesheet, which the page's Content-Security-Policy would block.
+      const page = await browser.newPage({ bypassCSP: true });
       await page.goto(`${served.origin}${opts.base}${job.route}`, { waitUntil: "load" });
       await page.addStyleTag({ content: fontCss });
       await page.emulateMedia({ media: "print" });

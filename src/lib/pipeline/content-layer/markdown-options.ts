@@ -8,6 +8,8 @@ import { rehypeFootnoteLabels } from "./footnotes.ts";
 import { rehypeLineMarks } from "../file/line-marks.ts";
 import { rehypeMath } from "./math.ts";
 import { rehypeSectionIds } from "./section-ids.ts";
+import { remarkNestingLimit } from "./nesting-limit.ts";
+import { rehypeUrlRule } from "./url-rule.ts";
 import { moduleDigest } from "../../cache/module-digest.ts";
 
 const root = fileURLToPath(new URL("../../../../", import.meta.url));
@@ -32,10 +34,11 @@ const codeOption = {
 
 /**
  * GFM is configured here rather than left to Astro's default, so that tables, footnotes,
- * strikethrough and autolinks are a tested part of the pipeline. `singleTilde: false`: a lone "~"
+ * strikethrough and autolinks are a tested part of the pipeline. remarkNestingLimit comes first: its depth
+ * check must run before GFM's recursive transforms. `singleTilde: false`: a lone "~"
  * is common in Chinese ranges (2013~2018) and must not strike text through.
  */
-export const remarkPlugins: RemarkPlugins = [[remarkGfm, { singleTilde: false }], remarkMath];
+export const remarkPlugins: RemarkPlugins = [remarkNestingLimit, [remarkGfm, { singleTilde: false }], remarkMath];
 
 /**
  * Citations, corrections, translator's notes, counterpart links, numbers and cross-references
@@ -51,6 +54,8 @@ export const rehypePlugins: RehypePlugins = [
   rehypeFigures,
   rehypeFootnoteLabels,
   rehypeSectionIds,
+  // Last, so it sees every URL the plugins above wrote too.
+  rehypeUrlRule,
 ];
 
 /** The processor's options, shared by astro.config.mjs (Markdown and MDX) and the tests. */
