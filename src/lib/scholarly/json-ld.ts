@@ -1,7 +1,7 @@
 // Schema.org JSON-LD for a language version of the paper (ScholarlyArticle), and its safe serialisation.
-import type { CreativeWork, Person, ScholarlyArticle, WithContext } from "schema-dts";
-import type { CslItem, CslName } from "../bibliography/schema.ts";
-import { cslPersonName, displayName } from "./person-name.ts";
+import type { CreativeWork, Organization, Person, ScholarlyArticle, WithContext } from "schema-dts";
+import type { CslItem } from "../bibliography/schema.ts";
+import { creatorOfCsl, schemaCreator } from "./person-name.ts";
 import { defined, doiLink, isoDate, orcidLink, type RecordAuthor, type ScholarlyRecord } from "./record.ts";
 
 /** The node id of the article on its page, so the other version can refer to it. */
@@ -9,12 +9,12 @@ export function articleId(pageUrl: string): string {
   return `${pageUrl}#article`;
 }
 
-function person(a: RecordAuthor): Person {
-  const parts = cslPersonName(a.name);
+/** An author: a Person with family and given names (with affiliation and ORCID), or an Organization. */
+function creator(a: RecordAuthor): Person | Organization {
+  const node = schemaCreator(a.name);
+  if (node["@type"] === "Organization") return node;
   return {
-    "@type": "Person",
-    name: displayName(a.name),
-    ...("family" in parts ? { familyName: parts.family, givenName: parts.given } : {}),
+    ...node,
     ...(a.affiliation ? { affiliation: { "@type": "Organization", name: a.affiliation } } : {}),
     ...(a.orcid ? { identifier: orcidLink(a.orcid), sameAs: orcidLink(a.orcid) } : {}),
   };
@@ -29,11 +29,6 @@ function isPartOf(r: ScholarlyRecord): ScholarlyArticle["isPartOf"] {
   return volume ?? periodical;
 }
 
-function cslName(n: CslName): string {
-  if (n.literal) return n.literal.replace(/<[^>]*>/g, "");
-  return [n.given, n.family].filter(Boolean).join(" ");
-}
-
 export function referenceWork(item: CslItem): CreativeWork {
   const year = item.issued?.["date-parts"]?.[0]?.[0];
   return {
@@ -43,7 +38,7 @@ export function referenceWork(item: CslItem): CreativeWork {
       datePublished: year === undefined ? undefined : String(year),
       url: item.URL,
     }),
-    ...(item.author?.length ? { author: item.author.map((n) => ({ "@type": "Person" as const, name: cslName(n) })) } : {}),
+    ...(item.author?.length ? { author: item.author.map((n) => schemaCreator(creatorOfCsl(n))) } : {}),
     ...(item["container-title"] ? { isPartOf: { "@type": "CreativeWork", name: item["container-title"] } } : {}),
     ...(item.DOI ? { identifier: { "@type": "PropertyValue", propertyID: "DOI", value: item.DOI }, sameAs: doiLink(item.DOI) } : {}),
   };
@@ -68,7 +63,7 @@ export function scholarlyArticle(r: ScholarlyRecord, counterpart: { url: string 
     name: r.title,
     abstract: r.abstract,
     ...(r.keywords.length ? { keywords: r.keywords } : {}),
-    ...(r.authors.length ? { author: r.authors.map(person) } : {}),
+    ...(r.authors.length ? { author: r.authors.map(creator) } : {}),
     ...(r.date ? { datePublished: isoDate(r.date) } : {}),
     ...(partOf ? { isPartOf: partOf } : {}),
     ...defined({ pageStart: r.firstPage, pageEnd: r.lastPage }),

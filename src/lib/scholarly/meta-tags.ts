@@ -1,5 +1,6 @@
 // Highwire Press (citation_*) and Dublin Core meta tags, which Google Scholar and Zotero read, from one record.
-import type { CslItem, CslName } from "../bibliography/schema.ts";
+import type { CslItem } from "../bibliography/schema.ts";
+import { creatorOfCsl, invertedName } from "./person-name.ts";
 import { doiLink, isoDate, type ScholarlyRecord } from "./record.ts";
 
 export interface NamedMeta {
@@ -9,14 +10,9 @@ export interface NamedMeta {
 
 const tag = (name: string, content: string | undefined): NamedMeta[] => (content ? [{ name, content }] : []);
 
-/** Highwire dates are year/month/day. */
-function highwireDate(date: [number, number, number]): string {
+/** Highwire dates are year/month/day, as far as known. */
+function highwireDate(date: readonly number[]): string {
   return isoDate(date).replaceAll("-", "/");
-}
-
-function cslName(n: CslName): string {
-  if (n.literal) return n.literal.replace(/<[^>]*>/g, "");
-  return [n.family, n.given].filter(Boolean).join(", ");
 }
 
 /** One `key=value` part of a citation_reference; a semicolon would end the part early. */
@@ -29,7 +25,7 @@ export function highwireReference(item: CslItem): string {
   const journal = item.type.startsWith("article") ? "journal_title" : item.type === "paper-conference" ? "conference_title" : "inbook_title";
   return [
     ...part("title", item.title),
-    ...(item.author ?? []).flatMap((n) => part("author", cslName(n))),
+    ...(item.author ?? []).flatMap((n) => part("author", invertedName(creatorOfCsl(n)))),
     ...part(journal, item["container-title"]),
     ...part("publisher", item.publisher),
     ...part("publication_date", year === undefined ? undefined : String(year)),
@@ -46,7 +42,7 @@ export function highwireTags(r: ScholarlyRecord): NamedMeta[] {
   return [
     ...tag("citation_title", r.title),
     ...r.authors.flatMap((a) => [
-      ...tag("citation_author", a.name),
+      ...tag("citation_author", invertedName(a.name)),
       ...tag("citation_author_institution", a.affiliation),
       ...tag("citation_author_orcid", a.orcid),
     ]),
@@ -59,6 +55,8 @@ export function highwireTags(r: ScholarlyRecord): NamedMeta[] {
     ...tag("citation_doi", r.doi),
     ...tag("citation_language", r.lang),
     ...tag("citation_keywords", r.keywords.join("; ")),
+    // The whole abstract: Zotero takes og:description (shortened for link previews) when this is missing.
+    ...tag("citation_abstract", r.abstract),
     ...tag("citation_abstract_html_url", r.url),
     ...tag("citation_pdf_url", r.pdfUrl),
     ...r.references.flatMap((item) => tag("citation_reference", highwireReference(item))),
@@ -68,7 +66,7 @@ export function highwireTags(r: ScholarlyRecord): NamedMeta[] {
 export function dublinCoreTags(r: ScholarlyRecord): NamedMeta[] {
   return [
     ...tag("DC.title", r.title),
-    ...r.authors.flatMap((a) => tag("DC.creator", a.name)),
+    ...r.authors.flatMap((a) => tag("DC.creator", invertedName(a.name))),
     ...tag("DC.date", r.date && isoDate(r.date)),
     ...tag("DC.language", r.languageTag),
     ...tag("DC.identifier", r.doi && doiLink(r.doi)),

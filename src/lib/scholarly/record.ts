@@ -3,10 +3,10 @@ import type { CslItem } from "../bibliography/schema.ts";
 import { otherLang, type Lang } from "../i18n/ui.ts";
 import { LOCALES } from "../i18n/locales.ts";
 import { isOriginal, languagePair } from "../i18n/language-pair.ts";
-import type { Metadata } from "../inputs/metadata.ts";
+import type { CreatorName, DateParts, Metadata } from "../inputs/metadata.ts";
 
 export interface RecordAuthor {
-  name: string;
+  name: CreatorName;
   affiliation?: string;
   orcid?: string;
 }
@@ -17,13 +17,19 @@ export interface ScholarlyRecord {
   languageTag: string;
   /** Whether this version is the author's text (content/metadata.yaml, `original`) rather than the translation. */
   isOriginal: boolean;
-  /** The title as machine-readable metadata gives it: in [square brackets] when the editors wrote it. */
+  /**
+   * The title itself, never bracketed: Zotero and pandoc cut a short title at the colon, so a bracket
+   * would be left open. An editorial title is said to be one in a note (titleEditorial).
+   */
   title: string;
   titleEditorial: boolean;
   authors: RecordAuthor[];
-  /** Publication date as year, month, day (UTC), when given. */
-  date?: [number, number, number];
+  /** Publication date as year, month and day, as far as they are given. */
+  date?: DateParts;
   venue?: string;
+  journalAbbreviation?: string;
+  issn?: string;
+  publisher?: string;
   volume?: string;
   issue?: string;
   firstPage?: string;
@@ -76,10 +82,10 @@ export function splitPages(pages: string | undefined): { firstPage?: string; las
 export function scholarlyRecord(input: RecordInput): ScholarlyRecord {
   const { metadata: m, lang } = input;
   const other = otherLang(lang);
-  const date = m.date ? ([m.date.getUTCFullYear(), m.date.getUTCMonth() + 1, m.date.getUTCDate()] as [number, number, number]) : undefined;
+  const date = m.date;
   const authors = m.authors.map((a) =>
     defined({
-      name: (a.name[lang] ?? a.name[other] ?? "").trim(),
+      name: a.name[lang] ?? a.name[other] ?? { organization: "" },
       affiliation: a.affiliation?.[lang] ?? a.affiliation?.[other],
       orcid: a.orcid,
     }),
@@ -88,11 +94,14 @@ export function scholarlyRecord(input: RecordInput): ScholarlyRecord {
     lang,
     languageTag: LOCALES[lang].tag,
     isOriginal: isOriginal(languagePair(m.original), lang),
-    title: indexedTitle(m.title[lang], m.titleSource === "editorial"),
+    title: m.title[lang],
     titleEditorial: m.titleSource === "editorial",
     authors,
     date,
     venue: m.venue?.[lang],
+    journalAbbreviation: m.journalAbbreviation?.[lang],
+    issn: m.issn,
+    publisher: m.publisher?.[lang],
     volume: m.volume,
     issue: m.issue,
     ...splitPages(m.pages),
@@ -121,12 +130,14 @@ export function missingFields(record: ScholarlyRecord): MissingField[] {
   return missing;
 }
 
-export function isoDate(date: [number, number, number]): string {
+/** YYYY-MM-DD, or YYYY-MM or YYYY when that is all the metadata gives. */
+export function isoDate(date: readonly number[]): string {
   return date.map((n, i) => String(n).padStart(i === 0 ? 4 : 2, "0")).join("-");
 }
 
+/** The DOI's resolver URL, each path segment percent-encoded (a DOI may hold "#", "?" or "%", which a URL would misread). */
 export function doiLink(doi: string): string {
-  return `https://doi.org/${doi}`;
+  return `https://doi.org/${doi.split("/").map(encodeURIComponent).join("/")}`;
 }
 
 export function orcidLink(orcid: string): string {

@@ -41,7 +41,10 @@ describe("schema.org JSON-LD", () => {
       author: [
         {
           "@type": "Person",
+          // Chinese names family name first, with no space.
           name: "王小明",
+          familyName: "王",
+          givenName: "小明",
           affiliation: { "@type": "Organization", name: "虚构大学经济学院" },
           sameAs: "https://orcid.org/0000-0002-1825-0097",
         },
@@ -51,6 +54,13 @@ describe("schema.org JSON-LD", () => {
     const citation = a["citation"] as Record<string, unknown>[];
     expect(citation).toHaveLength(19);
     expect(citation[1]).toMatchObject({ "@type": "ScholarlyArticle", name: "Bank Credit and Small Firms in an Imaginary Economy", sameAs: "https://doi.org/10.5555/jfe.2015.0304" });
+    const authors = citation.flatMap((c) => (c["author"] as Record<string, unknown>[] | undefined) ?? []);
+    expect(authors).toContainEqual({ "@type": "Person", name: "陈一", familyName: "陈", givenName: "一" });
+    expect(authors).toContainEqual({ "@type": "Person", name: "Grace Fairweather", familyName: "Fairweather", givenName: "Grace" });
+    // A braced .bib name is a corporate author: an Organization, never a Person.
+    expect(authors).toContainEqual({ "@type": "Organization", name: "虚构金融研究院" });
+    expect(authors).toContainEqual({ "@type": "Organization", name: "Fictional Policy Institute" });
+    expect(authors.filter((p) => p["@type"] === "Person" && !p["familyName"])).toEqual([]);
   });
 
   it("links the original and its translation both ways", () => {

@@ -10,7 +10,8 @@ describe("Highwire Press tags", () => {
     const tags = pairs(highwireTags(completeRecord("zh"))).filter(([n]) => n !== "citation_reference");
     expect(tags).toEqual([
       ["citation_title", "互联网金融的业务模式与发展趋势：以蚂蚁金服为例"],
-      ["citation_author", "王小明"],
+      // "Family, Given": Zotero's cleanAuthor and Scholar read a name without a comma given-name first.
+      ["citation_author", "王, 小明"],
       ["citation_author_institution", "虚构大学经济学院"],
       ["citation_author_orcid", "0000-0002-1825-0097"],
       // Named in English only: the English name stands on the Chinese page too.
@@ -25,6 +26,7 @@ describe("Highwire Press tags", () => {
       ["citation_doi", "10.5555/jff.2019.0312"],
       ["citation_language", "zh"],
       ["citation_keywords", "互联网金融; 业务模式"],
+      ["citation_abstract", "中文摘要。"],
       ["citation_abstract_html_url", pageUrl("zh")],
       ["citation_pdf_url", pdfUrl("zh")],
     ]);
@@ -46,18 +48,27 @@ describe("Highwire Press tags", () => {
   it("leave out whatever the real, sparse metadata does not give", () => {
     for (const lang of ["zh", "en"] as const) {
       const tags = highwireTags(sparseRecord(lang));
-      expect(tags.map((t) => t.name)).toEqual(["citation_title", "citation_language", "citation_keywords", "citation_abstract_html_url"]);
+      expect(tags.map((t) => t.name)).toEqual(["citation_title", "citation_language", "citation_keywords", "citation_abstract", "citation_abstract_html_url"]);
       for (const t of tags) expect(t.content).not.toMatch(/^\s*$|undefined|null|NaN|\[object/);
     }
   });
 });
 
 describe("an editorial title", () => {
-  it("is given to indexers in square brackets, as a title supplied by the editors", () => {
+  it("is given to indexers clean (a bracket would be left open in a short title), and bracketed only for readers", () => {
     expect(indexedTitle("T", true)).toBe("[T]");
     expect(indexedTitle("T", false)).toBe("T");
     const title = highwireTags(sparseRecord("en")).find((t) => t.name === "citation_title")?.content;
-    expect(title).toMatch(/^\[The Business Model .*\]$/);
+    expect(title).toBe("The Business Model and Development Trend of Internet Finance: A Case Study of Ant Financial");
+    expect(dublinCoreTags(sparseRecord("en")).find((t) => t.name === "DC.title")?.content).toBe(title);
+  });
+});
+
+describe("the abstract", () => {
+  it("is given whole in citation_abstract, however long", () => {
+    const long = `${"A sentence of the abstract. ".repeat(40)}The last sentence.`;
+    const tags = highwireTags({ ...completeRecord("en"), abstract: long });
+    expect(tags.find((t) => t.name === "citation_abstract")?.content).toBe(long);
   });
 });
 
@@ -65,7 +76,7 @@ describe("Dublin Core tags", () => {
   it("give title, creators, date, language, identifiers, description, subjects and rights", () => {
     expect(pairs(dublinCoreTags(completeRecord("en")))).toEqual([
       ["DC.title", "Internet Finance </script><script>alert(1)</script> & <!-- Business Models"],
-      ["DC.creator", "Wang Xiaoming"],
+      ["DC.creator", "Wang, Xiaoming"],
       ["DC.creator", "Fairweather, Grace"],
       ["DC.date", "2019-06-15"],
       ["DC.language", "en"],

@@ -79,7 +79,7 @@ export const en: Dictionary = {
   refSeparator: ", ",
   skeletonTitle: "Paper Title",
   skeletonKeywords: "first keyword, second keyword",
-  skeletonAuthor: "Author Name",
+  skeletonAuthor: "Name, Author",
   skeletonVenue: "Journal name",
   skeletonAbstract: "Write the English abstract here.",
   skeletonBody: `## 1. Introduction
