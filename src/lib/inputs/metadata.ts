@@ -109,6 +109,8 @@ export const MetadataSchema = z.strictObject({
   keywords: perLanguage(z.array(z.string().min(1))),
   keywordsSource: Provenance,
   authors: z.array(AuthorSchema).default([]),
+  /** Who made the translation, when the edition names them; the translation's pages and exports credit them as translators. */
+  translators: z.array(AuthorSchema).default([]),
   date: CalendarDate.optional(),
   venue: Bilingual.optional(),
   /** The venue's abbreviated title (ISO 4 in English), its ISSN, and its publisher, as the journal's page gives them. */

@@ -47,7 +47,8 @@ function titleWord(title: string, languageTag: string): string {
 export function citationKey(record: ScholarlyRecord): string {
   const first = record.authors[0]?.name;
   const family = first ? keyPart(isOrganization(first) ? (first.organization.split(/\s+/)[0] ?? "") : first.family) : "";
-  return `${family}${record.date?.[0] ?? ""}${titleWord(record.title, record.languageTag)}` || "paper";
+  const year = (record.date ?? record.translationOf?.date)?.[0] ?? "";
+  return `${family}${year}${titleWord(record.title, record.languageTag)}` || "paper";
 }
 
 /** The paper as CSL-JSON; a journal article when the venue is known, otherwise an online text. */
@@ -75,9 +76,18 @@ export function paperCsl(record: ScholarlyRecord): CslItem {
       abstract: record.abstract,
       // citation-js splits keywords at commas and keeps any space after one.
       keyword: record.keywords.join(","),
-      note: record.titleEditorial ? ui[record.lang].citeExportNote : undefined,
+      note: notes(record),
+      "original-title": record.translationOf?.title,
     }),
+    ...(record.translators.length ? { translator: record.translators.map((a) => cslPersonName(a.name)) } : {}),
   };
+}
+
+/** What a reader of the item must know: that the editors supplied the title, that this is a translation and of what. */
+function notes(r: ScholarlyRecord): string | undefined {
+  const t = ui[r.lang];
+  const parts = [r.titleEditorial ? t.citeExportNote : undefined, r.translationOf ? t.citeTranslationOf(r.translationOf.title, r.translationOf.doi ?? "") : undefined];
+  return parts.filter(Boolean).join(" ") || undefined;
 }
 
 /**
@@ -159,7 +169,15 @@ function biblatex(r: ScholarlyRecord): string {
     ...literal("langid", LOCALES[r.lang].langid),
     ...literal("abstract", r.abstract),
     ...literal("keywords", r.keywords.map((k) => (k.includes(",") ? `{${k}}` : k)).join(", ")),
-    ...literal("note", r.titleEditorial ? ui[r.lang].citeExportNote : undefined),
+    // @online has no translator field in biblatex's data model; an editor of type translator is its way.
+    ...(r.translators.length
+      ? ([
+          ["editor", r.translators.map((a) => bibName(a.name)).join(" and ")],
+          ["editortype", "translator"],
+        ] as [string, string][])
+      : []),
+    ...literal("origtitle", r.translationOf?.title),
+    ...literal("note", notes(r)),
   ];
   return `@${type.bib}{${citationKey(r)},\n${fields.map(([k, v]) => `  ${k} = {${v}}`).join(",\n")}\n}\n`;
 }
@@ -199,7 +217,7 @@ function ris(r: ScholarlyRecord): string {
     ...line("LA", r.languageTag),
     ...line("AB", r.abstract),
     ...r.keywords.flatMap((k) => line("KW", k)),
-    ...line("N1", r.titleEditorial ? ui[r.lang].citeExportNote : undefined),
+    ...line("N1", notes(r)),
     "ER  - ",
   ];
   return `${lines.join("\n")}\n`;

@@ -23,7 +23,12 @@ function creator(a: RecordAuthor): Person | Organization {
 /** The venue, its volume and its issue, nested as schema.org models a periodical. */
 function isPartOf(r: ScholarlyRecord): ScholarlyArticle["isPartOf"] {
   if (!r.venue) return undefined;
-  const periodical = { "@type": "Periodical", name: r.venue } as const;
+  const periodical = {
+    "@type": "Periodical",
+    name: r.venue,
+    ...defined({ alternateName: r.journalAbbreviation, issn: r.issn }),
+    ...(r.publisher ? { publisher: { "@type": "Organization" as const, name: r.publisher } } : {}),
+  } as const;
   const volume = r.volume ? ({ "@type": "PublicationVolume", volumeNumber: r.volume, isPartOf: periodical } as const) : undefined;
   if (r.issue) return { "@type": "PublicationIssue", issueNumber: r.issue, isPartOf: volume ?? periodical };
   return volume ?? periodical;
@@ -71,7 +76,10 @@ export function scholarlyArticle(r: ScholarlyRecord, counterpart: { url: string 
     ...(r.licenseUrl || r.license ? { license: r.licenseUrl ?? r.license } : {}),
     ...(r.references.length ? { citation: r.references.map(referenceWork) } : {}),
     ...(r.pdfUrl ? { encoding: { "@type": "MediaObject", encodingFormat: "application/pdf", contentUrl: r.pdfUrl, inLanguage: r.languageTag } } : {}),
-    ...(r.isOriginal ? { workTranslation: other } : { translationOfWork: other }),
+    ...(r.translators.length ? { translator: r.translators.map(creator) } : {}),
+    ...(r.translationOf
+      ? { translationOfWork: { ...other, ...defined({ name: r.translationOf.title, inLanguage: r.translationOf.languageTag, sameAs: r.translationOf.doi && doiLink(r.translationOf.doi) }) } }
+      : { workTranslation: other }),
   };
 }
 

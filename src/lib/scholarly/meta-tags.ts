@@ -48,6 +48,9 @@ export function highwireTags(r: ScholarlyRecord): NamedMeta[] {
     ]),
     ...tag("citation_publication_date", r.date && highwireDate(r.date)),
     ...tag("citation_journal_title", r.venue),
+    ...tag("citation_journal_abbrev", r.journalAbbreviation),
+    ...tag("citation_issn", r.issn),
+    ...tag("citation_publisher", r.publisher),
     ...tag("citation_volume", r.volume),
     ...tag("citation_issue", r.issue),
     ...tag("citation_firstpage", r.firstPage),
@@ -67,12 +70,17 @@ export function dublinCoreTags(r: ScholarlyRecord): NamedMeta[] {
   return [
     ...tag("DC.title", r.title),
     ...r.authors.flatMap((a) => tag("DC.creator", invertedName(a.name))),
+    ...r.translators.flatMap((a) => tag("DC.contributor", invertedName(a.name))),
     ...tag("DC.date", r.date && isoDate(r.date)),
     ...tag("DC.language", r.languageTag),
     ...tag("DC.identifier", r.doi && doiLink(r.doi)),
     ...tag("DC.identifier", r.url),
+    // The translation points at the work it translates, by its DOI when it has one, and by its page.
+    ...tag("DC.relation", r.translationOf?.doi && doiLink(r.translationOf.doi)),
+    ...tag("DC.relation", r.translationOf?.url),
     ...tag("DC.description", r.abstract),
     ...r.keywords.flatMap((k) => tag("DC.subject", k)),
+    ...tag("DC.publisher", r.publisher),
     ...tag("DC.rights", r.license),
     ...tag("DC.type", "Text"),
   ];

@@ -35,13 +35,34 @@ describe("the paper's citation", () => {
     expect(formattedCitation(completeRecord("zh"), files)).toBe(
       `王小明, FAIRWEATHER G. 互联网金融的业务模式与发展趋势：以蚂蚁金服为例[J/OL]. 虚构金融研究, 2019, 12(3): 45-67. ${pageUrl("zh")}. DOI:10.5555/jff.2019.0312.`,
     );
-    expect(formattedCitation(completeRecord("en"), files)).toMatch(
-      /^WANG X, FAIRWEATHER G\. Internet Finance <\/script>.*\[J\/OL\]\. Journal of Fictional Finance, 2019, 12\(3\): 45-67\. .*DOI:10\.5555\/jff\.2019\.0312\.$/,
+    // The English is the translation: an online text, never the journal's article.
+    expect(formattedCitation(completeRecord("en"), files)).toBe(
+      `WANG X, FAIRWEATHER G. Internet Finance </script><script>alert(1)</script> & <!-- Business Models[EB/OL]. LI Y, trans. ${pageUrl("en")}.`,
     );
   });
 
   it("with the sparse metadata gives what is known: the bracketed editorial title, as an online text, and the page's URL", () => {
     expect(formattedCitation(sparseRecord("zh"), files)).toBe(`[互联网金融的业务模式与发展趋势：以蚂蚁金服为例][EB/OL]. ${pageUrl("zh")}.`);
+  });
+});
+
+describe("the translation's exports", () => {
+  it("describe a translation: no venue, date or DOI of its own, the original's title, the translators, a note", () => {
+    const en = completeRecord("en");
+    const json = JSON.parse(exportCitation(en, "json"))[0];
+    expect(json).toMatchObject({ type: "webpage", title: en.title, "original-title": "互联网金融的业务模式与发展趋势：以蚂蚁金服为例", translator: [{ family: "Li", given: "Yi" }] });
+    expect(json.note).toBe("A translation of “互联网金融的业务模式与发展趋势：以蚂蚁金服为例” (DOI: 10.5555/jff.2019.0312).");
+    for (const key of ["DOI", "container-title", "issued", "volume", "page", "ISSN"]) expect(json, key).not.toHaveProperty(key);
+    const bib = parseBib(exportCitation(en, "bib"), { english: [] }).entries[0];
+    expect(bib?.type).toBe("online");
+    expect(bib?.fields["editor"]).toEqual([{ lastName: "Li", firstName: "Yi" }]);
+    expect(bib?.fields["editortype"]).toBe("translator");
+    expect(bib?.fields["origtitle"]).toBe("互联网金融的业务模式与发展趋势：以蚂蚁金服为例");
+    expect(bib?.fields).not.toHaveProperty("doi");
+    const ris = exportCitation(en, "ris");
+    expect(ris).toMatch(/^TY {2}- ELEC$/m);
+    expect(ris).not.toMatch(/^(DO|T2|SP|VL|PY|DA) {2}- /m);
+    expect(ris).toMatch(/^N1 {2}- A translation of “互联网金融/m);
   });
 });
 
@@ -57,7 +78,7 @@ describe("citation keys", () => {
 describe("the exports", () => {
   for (const format of FORMATS) {
     it(`${format}: citation-js reads back the same title, authors, date, DOI and type`, () => {
-      for (const lang of LANGS) {
+      for (const lang of ["zh"] as const) {
         const csl = paperCsl(completeRecord(lang));
         const back = new Cite(exportCitation(completeRecord(lang), format)).data[0] as Record<string, unknown>;
         expect(back["title"]).toBe(csl.title);
@@ -115,12 +136,12 @@ describe("the exports", () => {
     expect(sparse?.type).toBe("online");
     // The parser sentence-cases an English title, as Zotero stores it: the words are the same, and no bracket is left open.
     expect(sparse?.fields["title"]).toBe("The business model and development trend of internet finance: a case study of ant financial");
-    expect(sparse?.fields["note"]).toBe("Title supplied by the editors; the source gives none.");
+    expect(sparse?.fields["note"]).toBe("Title supplied by the editors; the source gives none. A translation of “互联网金融的业务模式与发展趋势：以蚂蚁金服为例”.");
   });
 
   it("BibLaTeX: LaTeX's special characters, < and > included, come back as the text; organisations stay whole", () => {
     const title = "Rates < 5% & > 2 {sic} #1 a_b ~ ^ \\ x -- y";
-    const text = exportCitation({ ...completeRecord("en"), title, authors: [{ name: { organization: "Fictional Policy Institute & Co" } }] }, "bib");
+    const text = exportCitation({ ...completeRecord("zh"), title, authors: [{ name: { organization: "Fictional Policy Institute & Co" } }] }, "bib");
     expect(latexText("<>")).toBe("\\textless{}\\textgreater{}");
     const entry = parseBib(text, { english: [] }).entries[0];
     expect(entry?.fields["title"]).toBe(title);
@@ -166,12 +187,12 @@ describe("the exports", () => {
   });
 
   it("CSL-JSON: family/given names, literal organisations, the same type as the other two", () => {
-    const item = JSON.parse(exportCitation({ ...completeRecord("en"), authors: [{ name: { organization: "Fictional Policy Institute" } }, ...completeRecord("en").authors] }, "json"))[0];
+    const item = JSON.parse(exportCitation({ ...completeRecord("zh"), authors: [{ name: { organization: "Fictional Policy Institute" } }, ...completeRecord("en").authors] }, "json"))[0];
     expect(item.author).toEqual([{ literal: "Fictional Policy Institute" }, { family: "Wang", given: "Xiaoming" }, { family: "Fairweather", given: "Grace" }]);
     expect(item.type).toBe("article-journal");
-    expect(item["container-title-short"]).toBe("J. Fict. Finance");
+    expect(item["container-title-short"]).toBe("虚构金融");
     expect(item.ISSN).toBe("1234-5679");
-    expect(item.publisher).toBe("Fictional Press");
+    expect(item.publisher).toBe("虚构出版社");
   });
 });
 

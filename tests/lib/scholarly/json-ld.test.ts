@@ -67,17 +67,28 @@ describe("schema.org JSON-LD", () => {
     const zh = throughHtml(zhArticle()) as Record<string, unknown>;
     const en = throughHtml(enArticle()) as Record<string, unknown>;
     expect(zh["workTranslation"]).toEqual({ "@id": en["@id"] });
-    expect(en["translationOfWork"]).toEqual({ "@id": zh["@id"] });
+    expect(en["translationOfWork"]).toEqual({ "@id": zh["@id"], name: "互联网金融的业务模式与发展趋势：以蚂蚁金服为例", inLanguage: "zh-Hans", sameAs: "https://doi.org/10.5555/jff.2019.0312" });
     expect(zh["translationOfWork"]).toBeUndefined();
     expect(en["workTranslation"]).toBeUndefined();
   });
 
+  it("describes the translation as a translation: its translators, and none of the original's venue, date, pages or DOI", () => {
+    const en = throughHtml(enArticle()) as Record<string, unknown>;
+    expect(en["translator"]).toEqual([{ "@type": "Person", name: "Yi Li", familyName: "Li", givenName: "Yi" }]);
+    for (const key of ["isPartOf", "datePublished", "pageStart", "pageEnd", "identifier", "sameAs"]) expect(en, key).not.toHaveProperty(key);
+    expect((throughHtml(zhArticle()) as Record<string, Record<string, unknown>>)["isPartOf"]).toMatchObject({
+      isPartOf: { isPartOf: { "@type": "Periodical", name: "虚构金融研究", alternateName: "虚构金融", issn: "1234-5679", publisher: { "@type": "Organization", name: "虚构出版社" } } },
+    });
+  });
+
   it("links them the other way round when the metadata says the original is English", () => {
     const metadata = { ...completeMetadata(), original: "en" as const };
-    const record = (lang: "zh" | "en") => scholarlyRecord({ metadata, lang, abstract: "…", url: pageUrl(lang) });
+    const record = (lang: "zh" | "en") => scholarlyRecord({ metadata, lang, abstract: "…", url: pageUrl(lang), originalUrl: pageUrl("en") });
     const zh = throughHtml(scholarlyArticle(record("zh"), { url: pageUrl("en") })) as Record<string, unknown>;
     const en = throughHtml(scholarlyArticle(record("en"), { url: pageUrl("zh") })) as Record<string, unknown>;
-    expect(zh["translationOfWork"]).toEqual({ "@id": articleId(pageUrl("en")) });
+    expect(zh["translationOfWork"]).toMatchObject({ "@id": articleId(pageUrl("en")), inLanguage: "en" });
+    expect(zh["isPartOf"]).toBeUndefined();
+    expect(en["isPartOf"]).toMatchObject({ "@type": "PublicationIssue" });
     expect(en["workTranslation"]).toEqual({ "@id": articleId(pageUrl("zh")) });
     expect(zh["workTranslation"]).toBeUndefined();
     expect(en["translationOfWork"]).toBeUndefined();

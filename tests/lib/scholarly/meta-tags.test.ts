@@ -19,6 +19,9 @@ describe("Highwire Press tags", () => {
       ["citation_author_institution", "Imaginary Institute"],
       ["citation_publication_date", "2019/06/15"],
       ["citation_journal_title", "虚构金融研究"],
+      ["citation_journal_abbrev", "虚构金融"],
+      ["citation_issn", "1234-5679"],
+      ["citation_publisher", "虚构出版社"],
       ["citation_volume", "12"],
       ["citation_issue", "3"],
       ["citation_firstpage", "45"],
@@ -64,6 +67,13 @@ describe("an editorial title", () => {
   });
 });
 
+describe("the translation's Highwire tags", () => {
+  it("never claim the journal's article: no venue, date, pages, ISSN or DOI, only its own title, the authors, its language and abstract", () => {
+    const names = highwireTags(completeRecord("en")).map((t) => t.name).filter((n) => n !== "citation_reference");
+    expect(names).toEqual(["citation_title", "citation_author", "citation_author_institution", "citation_author_orcid", "citation_author", "citation_author_institution", "citation_language", "citation_keywords", "citation_abstract", "citation_abstract_html_url", "citation_pdf_url"]);
+  });
+});
+
 describe("the abstract", () => {
   it("is given whole in citation_abstract, however long", () => {
     const long = `${"A sentence of the abstract. ".repeat(40)}The last sentence.`;
@@ -73,15 +83,34 @@ describe("the abstract", () => {
 });
 
 describe("Dublin Core tags", () => {
-  it("give title, creators, date, language, identifiers, description, subjects and rights", () => {
+  it("give the original's title, creators, date, language, identifiers, description, subjects, publisher and rights", () => {
+    expect(pairs(dublinCoreTags(completeRecord("zh")))).toEqual([
+      ["DC.title", "互联网金融的业务模式与发展趋势：以蚂蚁金服为例"],
+      ["DC.creator", "王, 小明"],
+      ["DC.creator", "Fairweather, Grace"],
+      ["DC.date", "2019-06-15"],
+      ["DC.language", "zh-Hans"],
+      ["DC.identifier", "https://doi.org/10.5555/jff.2019.0312"],
+      ["DC.identifier", pageUrl("zh")],
+      ["DC.description", "中文摘要。"],
+      ["DC.subject", "互联网金融"],
+      ["DC.subject", "业务模式"],
+      ["DC.publisher", "虚构出版社"],
+      ["DC.rights", "CC BY 4.0"],
+      ["DC.type", "Text"],
+    ]);
+  });
+
+  it("describe the translation as a translation: its translators as contributors, the original as a relation, no date or DOI of its own", () => {
     expect(pairs(dublinCoreTags(completeRecord("en")))).toEqual([
       ["DC.title", "Internet Finance </script><script>alert(1)</script> & <!-- Business Models"],
       ["DC.creator", "Wang, Xiaoming"],
       ["DC.creator", "Fairweather, Grace"],
-      ["DC.date", "2019-06-15"],
+      ["DC.contributor", "Li, Yi"],
       ["DC.language", "en"],
-      ["DC.identifier", "https://doi.org/10.5555/jff.2019.0312"],
       ["DC.identifier", pageUrl("en")],
+      ["DC.relation", "https://doi.org/10.5555/jff.2019.0312"],
+      ["DC.relation", pageUrl("zh")],
       ["DC.description", "The English abstract."],
       ["DC.subject", "Internet finance"],
       ["DC.subject", "business model"],
