@@ -66,7 +66,13 @@ export function paperPageData(paper: Paper, lang: Lang, info: SiteInfo): PaperPa
     version: versions[lang],
     backMatter: backMatterLinks(shown, ui[lang], pair),
     ...shown,
-    citation: formattedCitation(records[lang], inputs.styleFiles),
+    citation: formattedCitation(records[lang], inputs.styleFiles, buildDate()),
     pdfPath: info.pdf ? pdfPath(lang) : undefined,
   };
+}
+
+/** Today's date (UTC) as year, month, day: the access date of the page's citation. */
+function buildDate(): [number, number, number] {
+  const now = new Date();
+  return [now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate()];
 }

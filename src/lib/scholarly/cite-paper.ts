@@ -95,8 +95,9 @@ function notes(r: ScholarlyRecord): string | undefined {
  * box sees an editorial title in [square brackets], the cataloguing mark of a supplied title (ISBD);
  * the machine-readable record gives the title clean, with the note.
  */
-export function formattedCitation(record: ScholarlyRecord, files: StyleFiles): string {
-  const item = { ...paperCsl(record), title: indexedTitle(record.title, record.titleEditorial) };
+export function formattedCitation(record: ScholarlyRecord, files: StyleFiles, accessed?: readonly number[]): string {
+  // GB/T 7714 (8.8.2) requires the date a reader saw an online work, [引用日期]: the date the page was built.
+  const item = { ...paperCsl(record), title: indexedTitle(record.title, record.titleEditorial), ...(accessed ? { accessed: { "date-parts": [[...accessed]] } } : {}) };
   const text = formatEntries([item], record.lang, files).get(item.id);
   if (!text) throw new Error(`citeproc gave no citation for the paper (${item.id}).`);
   return text;

@@ -41,6 +41,11 @@ describe("the paper's citation", () => {
     );
   });
 
+  it("gives the access date GB/T 7714 requires of an online work, when given one", () => {
+    expect(formattedCitation(sparseRecord("zh"), files, [2026, 12, 1])).toBe(`[互联网金融的业务模式与发展趋势：以蚂蚁金服为例][EB/OL]. [2026-12-01]. ${pageUrl("zh")}.`);
+    expect(formattedCitation(completeRecord("zh"), files, [2026, 12, 1])).toContain("45-67[2026-12-01]");
+  });
+
   it("with the sparse metadata gives what is known: the bracketed editorial title, as an online text, and the page's URL", () => {
     expect(formattedCitation(sparseRecord("zh"), files)).toBe(`[互联网金融的业务模式与发展趋势：以蚂蚁金服为例][EB/OL]. ${pageUrl("zh")}.`);
   });
