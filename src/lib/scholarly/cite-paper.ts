@@ -201,6 +201,7 @@ function ris(r: ScholarlyRecord): string {
   const line = (tag: string, value: string | undefined): string[] => (value ? [`${tag}  - ${risText(value)}`] : []);
   const lines = [
     ...line("TY", typeOf(r).ris),
+    ...line("ID", citationKey(r)),
     ...r.authors.flatMap((a) => line("AU", invertedName(a.name))),
     ...line("TI", r.title),
     ...line("T2", r.venue),
