@@ -169,7 +169,8 @@ function biblatex(r: ScholarlyRecord): string {
     ...verbatim("url", r.url),
     ...literal("langid", LOCALES[r.lang].langid),
     ...literal("abstract", r.abstract),
-    ...literal("keywords", r.keywords.map((k) => (k.includes(",") ? `{${k}}` : k)).join(", ")),
+    // biblatex splits keywords at commas: a keyword holding one is braced after escaping.
+    ...(r.keywords.length ? ([["keywords", r.keywords.map((k) => (k.includes(",") ? `{${latexText(k)}}` : latexText(k))).join(", ")]] as [string, string][]) : []),
     // @online has no translator field in biblatex's data model; an editor of type translator is its way.
     ...(r.translators.length
       ? ([

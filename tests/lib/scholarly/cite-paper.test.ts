@@ -150,6 +150,10 @@ describe("the exports", () => {
     expect(latexText("<>")).toBe("\\textless{}\\textgreater{}");
     const entry = parseBib(text, { english: [] }).entries[0];
     expect(entry?.fields["title"]).toBe(title);
+    // Keywords are escaped one by one (pandoc reads c\_d back as c_d), a comma inside one kept in braces.
+    const withKeywords = exportCitation({ ...completeRecord("zh"), keywords: ["a, b", "c_d"] }, "bib");
+    expect(withKeywords).toContain("keywords = {{a, b}, c\\_d}");
+    expect(parseBib(withKeywords).errors).toEqual([]);
     expect(entry?.fields["author"]).toEqual([{ name: "Fictional Policy Institute & Co" }]);
   });
 
