@@ -23,7 +23,7 @@ describe("bad input fails the build", () => {
     let line = 0;
     const output = brokenBuild((p) =>
       p.edit("content/metadata.yaml", (t) => {
-        const edited = t.replace(/^ {2}authors: \[\]$/m, "  authors:\n    - name: { en: Ann Example }\n      affiliation: { en: School of Economics, Fictional University }");
+        const edited = t.replace(/^ {2}authors: \[\]$/m, "  authors:\n    - name: { en: \"Example, Ann\" }\n      affiliation: { en: School of Economics, Fictional University }");
         line = edited.split("\n").findIndex((l) => l.includes("affiliation: { en: School")) + 1;
         return edited;
       }),

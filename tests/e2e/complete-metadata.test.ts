@@ -20,16 +20,49 @@ beforeAll(() => {
 afterAll(() => project.dispose());
 
 describe("a paper with complete metadata", () => {
-  it("carries every Highwire tag, with one citation_reference per reference", () => {
-    const $ = loadPage(dist, "en/index.html");
+  it("carries every Highwire tag on the original's page, with one citation_reference per reference", () => {
+    const $ = loadPage(dist, "zh/index.html");
     const names = $("meta[name^='citation_']").map((_, el) => $(el).attr("name")).get();
-    for (const name of ["citation_title", "citation_author", "citation_author_institution", "citation_author_orcid", "citation_publication_date", "citation_journal_title", "citation_volume", "citation_issue", "citation_firstpage", "citation_lastpage", "citation_doi", "citation_language", "citation_keywords", "citation_abstract_html_url"]) {
+    for (const name of ["citation_title", "citation_author", "citation_author_institution", "citation_author_orcid", "citation_publication_date", "citation_journal_title", "citation_volume", "citation_issue", "citation_firstpage", "citation_lastpage", "citation_doi", "citation_language", "citation_keywords", "citation_abstract", "citation_abstract_html_url", "citation_issn", "citation_journal_abbrev", "citation_publisher"]) {
       expect(names, name).toContain(name);
     }
     expect(names.filter((n) => n === "citation_author")).toHaveLength(2);
     expect(names.filter((n) => n === "citation_reference")).toHaveLength(19);
-    expect($("meta[name='citation_title']").attr("content")).toBe(HOSTILE);
+    expect($("meta[name='citation_title']").attr("content")).toBe("互联网金融的业务模式与发展趋势：以蚂蚁金服为例");
     expect($("meta[name='citation_doi']").attr("content")).toBe("10.5555/jff.2019.0312");
+    expect($("meta[name='citation_author']").map((_, el) => $(el).attr("content")).get()).toEqual(["王, 小明", "Fairweather, Grace"]);
+  });
+
+  it("describes /en/, the translation, as a translation: no venue, date, pages or DOI claimed as the version of record", () => {
+    const $ = loadPage(dist, "en/index.html");
+    const names = $("meta[name^='citation_']").map((_, el) => $(el).attr("name")).get();
+    for (const name of ["citation_journal_title", "citation_doi", "citation_publication_date", "citation_volume", "citation_issue", "citation_firstpage", "citation_issn", "citation_publisher"]) {
+      expect(names, name).not.toContain(name);
+    }
+    expect($("meta[name='citation_title']").attr("content")).toBe(HOSTILE);
+    expect($("meta[name='citation_author']").map((_, el) => $(el).attr("content")).get()).toEqual(["Wang, Xiaoming", "Fairweather, Grace"]);
+    expect($("meta[name='citation_language']").attr("content")).toBe("en");
+    expect($("meta[name='DC.relation']").map((_, el) => $(el).attr("content")).get()).toEqual(["https://doi.org/10.5555/jff.2019.0312", expect.stringMatching(/\/zh\/$/)]);
+    expect($("meta[name='DC.contributor']").attr("content")).toBe("Li, Yi");
+    expect($("meta[name='DC.date']")).toHaveLength(0);
+    const article = JSON.parse($("script[type='application/ld+json']").text()) as Record<string, unknown>;
+    expect(article["translationOfWork"]).toMatchObject({ inLanguage: "zh-Hans", sameAs: "https://doi.org/10.5555/jff.2019.0312" });
+    expect(article["translator"]).toEqual([{ "@type": "Person", name: "Yi Li", familyName: "Li", givenName: "Yi" }]);
+    for (const key of ["isPartOf", "identifier", "datePublished", "pageStart"]) expect(article, key).not.toHaveProperty(key);
+    expect($("#cite .cite-text").text()).toContain("[EB/OL]");
+    expect($("#cite .cite-text").text()).not.toContain("Journal of Fictional Finance");
+  });
+
+  it("gives each side-by-side page the scholarly tags of its interface language's page", () => {
+    for (const lang of ["zh", "en"]) {
+      const tags = (file: string) => {
+        const $ = loadPage(dist, file);
+        return $("meta[name^='citation_'], meta[name^='DC.']").map((_, el) => `${$(el).attr("name")}=${$(el).attr("content")}`).get();
+      };
+      const paper = tags(`${lang}/index.html`);
+      expect(paper.length).toBeGreaterThan(10);
+      expect(tags(`${lang}/parallel/index.html`)).toEqual(paper);
+    }
   });
 
   it("keeps the JSON-LD in its script element, whatever the title holds", () => {
@@ -44,7 +77,7 @@ describe("a paper with complete metadata", () => {
 
   it("gives the full citation in the cite box, and says nothing is missing", () => {
     const $ = loadPage(dist, "zh/index.html");
-    expect($("#cite .cite-text").text()).toMatch(/^王小明, FAIRWEATHER G\. 互联网金融的业务模式与发展趋势：以蚂蚁金服为例\[J\/OL\]\. 虚构金融研究, 2019, 12\(3\): 45-67\. .* DOI:10\.5555\/jff\.2019\.0312\.$/);
+    expect($("#cite .cite-text").text()).toMatch(/^王小明, FAIRWEATHER G\. 互联网金融的业务模式与发展趋势：以蚂蚁金服为例\[J\/OL\]\. 虚构金融研究, 2019, 12\(3\): 45-67\[\d{4}-\d{2}-\d{2}\]\. .* DOI:10\.5555\/jff\.2019\.0312\.$/);
     expect($("#cite .cite-missing")).toHaveLength(0);
     expect($("#cite .cite-note")).toHaveLength(0);
   });

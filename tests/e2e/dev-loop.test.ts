@@ -81,12 +81,13 @@ describe("npm run dev: every input is live", () => {
     const zh = await open("zh");
     // A reload may be under way: that reading counts as empty and is taken again.
     const cite = () => zh.evaluate(() => document.querySelector("#cite-text")?.textContent ?? "").catch(() => "");
-    await expect.poll(cite, { timeout: WAIT }).toContain("[Z/OL]");
+    // The seed's paper has no venue: an online text, [EB/OL].
+    await expect.poll(cite, { timeout: WAIT }).toContain("[EB/OL]");
     // One save restyles a reference (already tested above) and the paper's own type; once the reference
     // shows the new style, the box must too.
-    project.edit("bibliography/styles/gb-t-7714-2015-numeric-bilingual.csl", (t) => t.replace('<text value="MB"/>', '<text value="MC"/>').replace('<text value="Z"/>', '<text value="ZW"/>'));
+    project.edit("bibliography/styles/gb-t-7714-2015-numeric-bilingual.csl", (t) => t.replace('<text value="MB"/>', '<text value="MC"/>').replace('<text value="EB"/>', '<text value="EBW"/>'));
     await shows(zh, "测试书名[MC]");
-    await expect.poll(cite, { timeout: 5000 }).toContain("[ZW/OL]");
+    await expect.poll(cite, { timeout: 5000 }).toContain("[EBW/OL]");
   });
 
   it("corrections, translator's notes and glossary, with text and notes never out of step", async () => {

@@ -73,13 +73,13 @@ describe("a paper written in English, translated into Chinese", () => {
     const en = jsonLd(page("en/index.html"));
     expect(en["@id"]).toBe(abs("en/#article"));
     expect(zh["@id"]).toBe(abs("zh/#article"));
-    expect(zh["translationOfWork"]).toEqual({ "@id": abs("en/#article") });
+    expect(zh["translationOfWork"]).toMatchObject({ "@id": abs("en/#article"), inLanguage: "en" });
     expect(en["workTranslation"]).toEqual({ "@id": abs("zh/#article") });
     expect(zh["workTranslation"]).toBeUndefined();
     expect(en["translationOfWork"]).toBeUndefined();
     expect([en["inLanguage"], zh["inLanguage"]]).toEqual(["en", "zh-Hans"]);
-    // An editorial title is bracketed for indexers.
-    expect(en["headline"]).toBe("[Mobile Payment and Small-Business Credit]");
+    // An editorial title is given to machines clean; only the cite box brackets it.
+    expect(en["headline"]).toBe("Mobile Payment and Small-Business Credit");
   });
 
   it("never calls the English a translation, nor the Chinese the original, in any page's text or metadata", () => {

@@ -99,7 +99,7 @@ describe("npm run new-paper -- --original en", () => {
   it("publishes the Chinese as the translation of the English", () => {
     const dist = path.join(english.dir, "dist");
     const ld = (lang: string) => JSON.parse(loadPage(dist, `${lang}/index.html`)('script[type="application/ld+json"]').text()) as Record<string, unknown>;
-    expect(ld("zh")["translationOfWork"]).toEqual({ "@id": "https://example.github.io/my-paper/en/#article" });
+    expect(ld("zh")["translationOfWork"]).toMatchObject({ "@id": "https://example.github.io/my-paper/en/#article", inLanguage: "en" });
     expect(ld("en")["workTranslation"]).toEqual({ "@id": "https://example.github.io/my-paper/zh/#article" });
   });
 });

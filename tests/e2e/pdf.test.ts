@@ -1,4 +1,5 @@
 // The PDFs of the built site (BUILD_PDF=1 in the global setup): text, fonts, outline, metadata, page breaks.
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
@@ -50,6 +51,10 @@ describe("the PDF of each language", () => {
       expect(info["Title"]).toBe($("meta[name='DC.title']").attr("content"));
       // The metadata gives no authors, so the PDF names none.
       expect(info["Author"]).toBeUndefined();
+      // The XMP packet, which poppler prints with -meta: the same title and language as the page.
+      const xmp = execFileSync("pdfinfo", ["-meta", pdf(lang)], { encoding: "utf8" });
+      expect(xmp).toContain(`<dc:language><rdf:Bag><rdf:li>${LOCALES[lang].tag}</rdf:li></rdf:Bag></dc:language>`);
+      expect(xmp).toContain("<dc:title>");
       expect((await pdfCatalog(pdf(lang))).lang).toBe(LOCALES[lang].tag);
       const texts = pageTexts(pdf(lang));
       expect(texts).toHaveLength(pages);

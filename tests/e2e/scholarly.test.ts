@@ -23,7 +23,8 @@ describe("scholarly metadata on the built pages", () => {
       expect(names).not.toContain("citation_doi");
       expect(Object.fromEntries(tags)["citation_abstract_html_url"]).toBe(abs(`${lang}/`));
       // The title is editorial: indexers get it in square brackets.
-      expect(Object.fromEntries(tags)["citation_title"]).toMatch(/^\[.+\]$/);
+      // The editorial title is given clean: a bracket would be left open in Zotero's and pandoc's short titles.
+      expect(Object.fromEntries(tags)["citation_title"]).not.toMatch(/[[\]]/);
     });
 
     it(`${lang}: JSON-LD is one parsable ScholarlyArticle linked to the other version`, () => {
@@ -35,7 +36,7 @@ describe("scholarly metadata on the built pages", () => {
       expect(a["@id"]).toBe(`${abs(`${lang}/`)}#article`);
       expect(a["url"]).toBe(abs(`${lang}/`));
       const link = lang === "zh" ? a["workTranslation"] : a["translationOfWork"];
-      expect(link).toEqual({ "@id": `${abs(lang === "zh" ? "en/" : "zh/")}#article` });
+      expect(link).toMatchObject({ "@id": `${abs(lang === "zh" ? "en/" : "zh/")}#article` });
       expect(scripts.text()).not.toMatch(/undefined|null|""/);
     });
   }

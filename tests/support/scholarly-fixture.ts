@@ -24,10 +24,12 @@ const abstracts: Record<Lang, string> = { zh: "中文摘要。", en: "The Englis
 
 export function completeRecord(lang: Lang): ScholarlyRecord {
   const references = completeReferences(read("tests/fixtures/bib/complete.bib"), read("content/paper/zh.md"));
-  return scholarlyRecord({ metadata: completeMetadata(), lang, abstract: abstracts[lang], url: pageUrl(lang), pdfUrl: pdfUrl(lang), references });
+  const metadata = completeMetadata();
+  return scholarlyRecord({ metadata, lang, abstract: abstracts[lang], url: pageUrl(lang), pdfUrl: pdfUrl(lang), references, originalUrl: pageUrl(metadata.original) });
 }
 
 export function sparseRecord(lang: Lang): ScholarlyRecord {
   const references = completeReferences(read("bibliography/references.bib"), read("content/paper/zh.md"));
-  return scholarlyRecord({ metadata: realMetadata(), lang, abstract: abstracts[lang], url: pageUrl(lang), references });
+  const metadata = realMetadata();
+  return scholarlyRecord({ metadata, lang, abstract: abstracts[lang], url: pageUrl(lang), references, originalUrl: pageUrl(metadata.original) });
 }

@@ -24,6 +24,8 @@ export interface Locale {
    * tags, matched without case and with any region or variant after "-", "_" or " "): src/lib/bibliography/bibtex.ts.
    */
   readonly bibLangids: readonly string[];
+  /** The biblatex `langid` the paper's own .bib export gives (babel/polyglossia's name, which biblatex and pandoc read). */
+  readonly langid: string;
   /** Words too short to end a line of a title or heading ("A / Case"): each goes with the word after it. */
   readonly clingingWords: readonly string[];
   readonly dictionary: Dictionary;
@@ -41,6 +43,7 @@ export const LOCALES = {
     script: "han",
     dir: "ltr",
     bibLangids: ["zh", "zho", "chi", "chinese", "schinese", "tchinese", "pinyin", "中文", "汉语", "漢語", "简体中文", "繁體中文"],
+    langid: "chinese",
     clingingWords: [],
     dictionary: zh,
   },
@@ -52,6 +55,7 @@ export const LOCALES = {
     script: "latin",
     dir: "ltr",
     bibLangids: ["en", "eng", "english", "american", "british", "canadian", "australian", "newzealand", "usenglish", "ukenglish"],
+    langid: "english",
     clingingWords: ["a", "A", "I", "an", "An"],
     dictionary: en,
   },

@@ -35,7 +35,7 @@ ${perLanguage("    ", (lang) => words(lang).skeletonTitle)}
 ${perLanguage("    ", (lang) => `[${words(lang).skeletonKeywords}]`)}
   keywordsSource: author
   authors:
-    - name: ${inline((lang) => words(lang).skeletonAuthor)}
+    - name: ${inline((lang) => JSON.stringify(words(lang).skeletonAuthor))}
   # date: 2025-01-31
   # venue: ${inline((lang) => words(lang).skeletonVenue)}
   # doi: 10.xxxx/xxxxx

@@ -7,7 +7,7 @@ import type { GlossaryEntry } from "../inputs/glossary.ts";
 import type { Metadata } from "../inputs/metadata.ts";
 import type { Paper, PaperVersion } from "../paper/paper.ts";
 import { pdfPath } from "../pdf/switch.ts";
-import { formattedCitation, paperCsl } from "../scholarly/cite-paper.ts";
+import { formattedCitation } from "../scholarly/cite-paper.ts";
 import type { ScholarlyRecord } from "../scholarly/record.ts";
 import { paperPath } from "../site/urls.ts";
 import { backMatterLinks, type ContentsLink } from "./back-matter.ts";
@@ -66,7 +66,13 @@ export function paperPageData(paper: Paper, lang: Lang, info: SiteInfo): PaperPa
     version: versions[lang],
     backMatter: backMatterLinks(shown, ui[lang], pair),
     ...shown,
-    citation: formattedCitation(paperCsl(records[lang]), lang, inputs.styleFiles),
+    citation: formattedCitation(records[lang], inputs.styleFiles, buildDate()),
     pdfPath: info.pdf ? pdfPath(lang) : undefined,
   };
+}
+
+/** Today's date (UTC) as year, month, day: the access date of the page's citation. */
+function buildDate(): [number, number, number] {
+  const now = new Date();
+  return [now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate()];
 }

@@ -1,13 +1,16 @@
 // The page data of the side-by-side view in one interface language (/zh/parallel/, /en/parallel/).
-import { perLang, type Lang } from "../i18n/locales.ts";
+import { otherLang, perLang, type Lang } from "../i18n/locales.ts";
 import { ui } from "../i18n/ui.ts";
 import type { Correction, TranslatorNote } from "../inputs/annotations.ts";
 import type { Edition } from "../inputs/edition.ts";
 import type { Metadata } from "../inputs/metadata.ts";
 import type { Paper } from "../paper/paper.ts";
+import type { ScholarlyRecord } from "../scholarly/record.ts";
 import { parallelPath } from "../site/urls.ts";
 import { paperCard } from "./cards.ts";
 import type { PageBase } from "./page-base.ts";
+import { paperRecords } from "./records.ts";
+import type { SiteInfo } from "./site-info.ts";
 
 export interface ParallelPageData extends PageBase {
   metadata: Metadata;
@@ -17,11 +20,19 @@ export interface ParallelPageData extends PageBase {
   bodies: Record<Lang, string>;
   /** Each column's notes: the corrections beside the original, the translator's notes beside the translation. */
   notes: Record<Lang, { corrections: Correction[]; translatorNotes: TranslatorNote[] }>;
+  /**
+   * The scholarly record of the interface language's paper page: the view carries its tags, so that
+   * Zotero saves the article from it rather than a bare webpage.
+   */
+  record: ScholarlyRecord;
+  counterpart: { lang: Lang; url: string };
 }
 
-export function parallelPageData(paper: Paper, lang: Lang): ParallelPageData {
+export function parallelPageData(paper: Paper, lang: Lang, info: SiteInfo): ParallelPageData {
   const { pair, metadata, inputs, versions } = paper;
   const t = ui[lang];
+  const records = paperRecords(paper, info);
+  const other = otherLang(lang);
   return {
     lang,
     pair,
@@ -39,5 +50,7 @@ export function parallelPageData(paper: Paper, lang: Lang): ParallelPageData {
       corrections: l === pair.original ? inputs.corrections : [],
       translatorNotes: l === pair.translation ? inputs.translatorNotes : [],
     })),
+    record: records[lang],
+    counterpart: { lang: other, url: records[other].url },
   };
 }

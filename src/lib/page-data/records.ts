@@ -15,6 +15,7 @@ export function paperRecords(paper: Paper, info: SiteInfo): Record<Lang, Scholar
       url: absoluteUrl(info.site, info.base, paperPath(lang)),
       pdfUrl: info.pdf ? absoluteUrl(info.site, info.base, pdfPath(lang)) : undefined,
       references: paper.references,
+      originalUrl: absoluteUrl(info.site, info.base, paperPath(paper.pair.original)),
     }),
   );
 }

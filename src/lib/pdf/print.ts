@@ -20,6 +20,10 @@ export interface PdfInfo {
   language: string;
   keywords: string[];
   subject: string;
+  /** For the XMP packet, when the page gives them: publication date (DC.date), DOI, licence. */
+  date?: string | undefined;
+  doi?: string | undefined;
+  rights?: string | undefined;
 }
 
 /**
@@ -64,7 +68,41 @@ function readInfo(): PdfInfo {
     language: document.documentElement.lang,
     keywords: all("DC.subject"),
     subject: all("DC.description")[0] ?? "",
+    date: all("DC.date")[0],
+    doi: all("citation_doi")[0],
+    rights: all("DC.rights")[0],
   };
+}
+
+const xml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * The XMP metadata packet (ISO 16684-1) with Dublin Core and PRISM: what PDF readers, Zotero's PDF
+ * recognizer and repositories read first, before the older Info dictionary.
+ */
+export function xmpPacket(info: PdfInfo): string {
+  const alt = (value: string) => `<rdf:Alt><rdf:li xml:lang="x-default">${xml(value)}</rdf:li></rdf:Alt>`;
+  const seq = (values: string[]) => `<rdf:Seq>${values.map((v) => `<rdf:li>${xml(v)}</rdf:li>`).join("")}</rdf:Seq>`;
+  const bag = (values: string[]) => `<rdf:Bag>${values.map((v) => `<rdf:li>${xml(v)}</rdf:li>`).join("")}</rdf:Bag>`;
+  const fields = [
+    `<dc:format>application/pdf</dc:format>`,
+    `<dc:title>${alt(info.title)}</dc:title>`,
+    info.authors.length ? `<dc:creator>${seq(info.authors)}</dc:creator>` : "",
+    info.date ? `<dc:date>${seq([info.date])}</dc:date>` : "",
+    `<dc:language>${bag([info.language])}</dc:language>`,
+    info.subject ? `<dc:description>${alt(info.subject)}</dc:description>` : "",
+    info.keywords.length ? `<dc:subject>${bag(info.keywords)}</dc:subject>` : "",
+    info.rights ? `<dc:rights>${alt(info.rights)}</dc:rights>` : "",
+    info.doi ? `<dc:identifier>doi:${xml(info.doi)}</dc:identifier><prism:doi>${xml(info.doi)}</prism:doi>` : "",
+  ].filter(Boolean);
+  return [
+    `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>`,
+    `<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">`,
+    `<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:prism="http://prismstandard.org/namespaces/basic/2.0/">`,
+    ...fields,
+    `</rdf:Description></rdf:RDF></x:xmpmeta>`,
+    `<?xpacket end="w"?>`,
+  ].join("\n");
 }
 
 /** Each heading's text as Chromium puts it in the outline (line boxes run together), and as it should read. */
@@ -120,6 +158,10 @@ export async function setPdfInfo(pdf: Uint8Array, info: PdfInfo, headings: Headi
   if (info.keywords.length > 0) doc.setKeywords([info.keywords.join("; ")]);
   if (info.subject) doc.setSubject(info.subject);
   doc.setLanguage(info.language);
+  const { PDFName } = await import("pdf-lib");
+  // Uncompressed, as XMP asks, so that a reader scanning the file for the packet finds it.
+  const metadata = doc.context.stream(new TextEncoder().encode(xmpPacket(info)), { Type: "Metadata", Subtype: "XML" });
+  doc.catalog.set(PDFName.of("Metadata"), doc.context.register(metadata));
   return doc.save({ useObjectStreams: false });
 }
 

@@ -1,7 +1,7 @@
 // Schema.org JSON-LD for a language version of the paper (ScholarlyArticle), and its safe serialisation.
-import type { CreativeWork, Person, ScholarlyArticle, WithContext } from "schema-dts";
-import type { CslItem, CslName } from "../bibliography/schema.ts";
-import { cslPersonName, displayName } from "./person-name.ts";
+import type { CreativeWork, Organization, Person, ScholarlyArticle, WithContext } from "schema-dts";
+import type { CslItem } from "../bibliography/schema.ts";
+import { creatorOfCsl, schemaCreator } from "./person-name.ts";
 import { defined, doiLink, isoDate, orcidLink, type RecordAuthor, type ScholarlyRecord } from "./record.ts";
 
 /** The node id of the article on its page, so the other version can refer to it. */
@@ -9,12 +9,12 @@ export function articleId(pageUrl: string): string {
   return `${pageUrl}#article`;
 }
 
-function person(a: RecordAuthor): Person {
-  const parts = cslPersonName(a.name);
+/** An author: a Person with family and given names (with affiliation and ORCID), or an Organization. */
+function creator(a: RecordAuthor): Person | Organization {
+  const node = schemaCreator(a.name);
+  if (node["@type"] === "Organization") return node;
   return {
-    "@type": "Person",
-    name: displayName(a.name),
-    ...("family" in parts ? { familyName: parts.family, givenName: parts.given } : {}),
+    ...node,
     ...(a.affiliation ? { affiliation: { "@type": "Organization", name: a.affiliation } } : {}),
     ...(a.orcid ? { identifier: orcidLink(a.orcid), sameAs: orcidLink(a.orcid) } : {}),
   };
@@ -23,15 +23,15 @@ function person(a: RecordAuthor): Person {
 /** The venue, its volume and its issue, nested as schema.org models a periodical. */
 function isPartOf(r: ScholarlyRecord): ScholarlyArticle["isPartOf"] {
   if (!r.venue) return undefined;
-  const periodical = { "@type": "Periodical", name: r.venue } as const;
+  const periodical = {
+    "@type": "Periodical",
+    name: r.venue,
+    ...defined({ alternateName: r.journalAbbreviation, issn: r.issn }),
+    ...(r.publisher ? { publisher: { "@type": "Organization" as const, name: r.publisher } } : {}),
+  } as const;
   const volume = r.volume ? ({ "@type": "PublicationVolume", volumeNumber: r.volume, isPartOf: periodical } as const) : undefined;
   if (r.issue) return { "@type": "PublicationIssue", issueNumber: r.issue, isPartOf: volume ?? periodical };
   return volume ?? periodical;
-}
-
-function cslName(n: CslName): string {
-  if (n.literal) return n.literal.replace(/<[^>]*>/g, "");
-  return [n.given, n.family].filter(Boolean).join(" ");
 }
 
 export function referenceWork(item: CslItem): CreativeWork {
@@ -43,7 +43,7 @@ export function referenceWork(item: CslItem): CreativeWork {
       datePublished: year === undefined ? undefined : String(year),
       url: item.URL,
     }),
-    ...(item.author?.length ? { author: item.author.map((n) => ({ "@type": "Person" as const, name: cslName(n) })) } : {}),
+    ...(item.author?.length ? { author: item.author.map((n) => schemaCreator(creatorOfCsl(n))) } : {}),
     ...(item["container-title"] ? { isPartOf: { "@type": "CreativeWork", name: item["container-title"] } } : {}),
     ...(item.DOI ? { identifier: { "@type": "PropertyValue", propertyID: "DOI", value: item.DOI }, sameAs: doiLink(item.DOI) } : {}),
   };
@@ -68,7 +68,7 @@ export function scholarlyArticle(r: ScholarlyRecord, counterpart: { url: string 
     name: r.title,
     abstract: r.abstract,
     ...(r.keywords.length ? { keywords: r.keywords } : {}),
-    ...(r.authors.length ? { author: r.authors.map(person) } : {}),
+    ...(r.authors.length ? { author: r.authors.map(creator) } : {}),
     ...(r.date ? { datePublished: isoDate(r.date) } : {}),
     ...(partOf ? { isPartOf: partOf } : {}),
     ...defined({ pageStart: r.firstPage, pageEnd: r.lastPage }),
@@ -76,7 +76,10 @@ export function scholarlyArticle(r: ScholarlyRecord, counterpart: { url: string 
     ...(r.licenseUrl || r.license ? { license: r.licenseUrl ?? r.license } : {}),
     ...(r.references.length ? { citation: r.references.map(referenceWork) } : {}),
     ...(r.pdfUrl ? { encoding: { "@type": "MediaObject", encodingFormat: "application/pdf", contentUrl: r.pdfUrl, inLanguage: r.languageTag } } : {}),
-    ...(r.isOriginal ? { workTranslation: other } : { translationOfWork: other }),
+    ...(r.translators.length ? { translator: r.translators.map(creator) } : {}),
+    ...(r.translationOf
+      ? { translationOfWork: { ...other, ...defined({ name: r.translationOf.title, inLanguage: r.translationOf.languageTag, sameAs: r.translationOf.doi && doiLink(r.translationOf.doi) }) } }
+      : { workTranslation: other }),
   };
 }
 

@@ -1,5 +1,6 @@
 // Highwire Press (citation_*) and Dublin Core meta tags, which Google Scholar and Zotero read, from one record.
-import type { CslItem, CslName } from "../bibliography/schema.ts";
+import type { CslItem } from "../bibliography/schema.ts";
+import { creatorOfCsl, invertedName } from "./person-name.ts";
 import { doiLink, isoDate, type ScholarlyRecord } from "./record.ts";
 
 export interface NamedMeta {
@@ -9,14 +10,9 @@ export interface NamedMeta {
 
 const tag = (name: string, content: string | undefined): NamedMeta[] => (content ? [{ name, content }] : []);
 
-/** Highwire dates are year/month/day. */
-function highwireDate(date: [number, number, number]): string {
+/** Highwire dates are year/month/day, as far as known. */
+function highwireDate(date: readonly number[]): string {
   return isoDate(date).replaceAll("-", "/");
-}
-
-function cslName(n: CslName): string {
-  if (n.literal) return n.literal.replace(/<[^>]*>/g, "");
-  return [n.family, n.given].filter(Boolean).join(", ");
 }
 
 /** One `key=value` part of a citation_reference; a semicolon would end the part early. */
@@ -29,7 +25,7 @@ export function highwireReference(item: CslItem): string {
   const journal = item.type.startsWith("article") ? "journal_title" : item.type === "paper-conference" ? "conference_title" : "inbook_title";
   return [
     ...part("title", item.title),
-    ...(item.author ?? []).flatMap((n) => part("author", cslName(n))),
+    ...(item.author ?? []).flatMap((n) => part("author", invertedName(creatorOfCsl(n)))),
     ...part(journal, item["container-title"]),
     ...part("publisher", item.publisher),
     ...part("publication_date", year === undefined ? undefined : String(year)),
@@ -46,12 +42,15 @@ export function highwireTags(r: ScholarlyRecord): NamedMeta[] {
   return [
     ...tag("citation_title", r.title),
     ...r.authors.flatMap((a) => [
-      ...tag("citation_author", a.name),
+      ...tag("citation_author", invertedName(a.name)),
       ...tag("citation_author_institution", a.affiliation),
       ...tag("citation_author_orcid", a.orcid),
     ]),
     ...tag("citation_publication_date", r.date && highwireDate(r.date)),
     ...tag("citation_journal_title", r.venue),
+    ...tag("citation_journal_abbrev", r.journalAbbreviation),
+    ...tag("citation_issn", r.issn),
+    ...tag("citation_publisher", r.publisher),
     ...tag("citation_volume", r.volume),
     ...tag("citation_issue", r.issue),
     ...tag("citation_firstpage", r.firstPage),
@@ -59,6 +58,8 @@ export function highwireTags(r: ScholarlyRecord): NamedMeta[] {
     ...tag("citation_doi", r.doi),
     ...tag("citation_language", r.lang),
     ...tag("citation_keywords", r.keywords.join("; ")),
+    // The whole abstract: Zotero takes og:description (shortened for link previews) when this is missing.
+    ...tag("citation_abstract", r.abstract),
     ...tag("citation_abstract_html_url", r.url),
     ...tag("citation_pdf_url", r.pdfUrl),
     ...r.references.flatMap((item) => tag("citation_reference", highwireReference(item))),
@@ -68,13 +69,18 @@ export function highwireTags(r: ScholarlyRecord): NamedMeta[] {
 export function dublinCoreTags(r: ScholarlyRecord): NamedMeta[] {
   return [
     ...tag("DC.title", r.title),
-    ...r.authors.flatMap((a) => tag("DC.creator", a.name)),
+    ...r.authors.flatMap((a) => tag("DC.creator", invertedName(a.name))),
+    ...r.translators.flatMap((a) => tag("DC.contributor", invertedName(a.name))),
     ...tag("DC.date", r.date && isoDate(r.date)),
     ...tag("DC.language", r.languageTag),
     ...tag("DC.identifier", r.doi && doiLink(r.doi)),
     ...tag("DC.identifier", r.url),
+    // The translation points at the work it translates, by its DOI when it has one, and by its page.
+    ...tag("DC.relation", r.translationOf?.doi && doiLink(r.translationOf.doi)),
+    ...tag("DC.relation", r.translationOf?.url),
     ...tag("DC.description", r.abstract),
     ...r.keywords.flatMap((k) => tag("DC.subject", k)),
+    ...tag("DC.publisher", r.publisher),
     ...tag("DC.rights", r.license),
     ...tag("DC.type", "Text"),
   ];

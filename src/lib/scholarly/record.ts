@@ -3,10 +3,10 @@ import type { CslItem } from "../bibliography/schema.ts";
 import { otherLang, type Lang } from "../i18n/ui.ts";
 import { LOCALES } from "../i18n/locales.ts";
 import { isOriginal, languagePair } from "../i18n/language-pair.ts";
-import type { Metadata } from "../inputs/metadata.ts";
+import type { CreatorName, DateParts, Metadata } from "../inputs/metadata.ts";
 
 export interface RecordAuthor {
-  name: string;
+  name: CreatorName;
   affiliation?: string;
   orcid?: string;
 }
@@ -17,13 +17,19 @@ export interface ScholarlyRecord {
   languageTag: string;
   /** Whether this version is the author's text (content/metadata.yaml, `original`) rather than the translation. */
   isOriginal: boolean;
-  /** The title as machine-readable metadata gives it: in [square brackets] when the editors wrote it. */
+  /**
+   * The title itself, never bracketed: Zotero and pandoc cut a short title at the colon, so a bracket
+   * would be left open. An editorial title is said to be one in a note (titleEditorial).
+   */
   title: string;
   titleEditorial: boolean;
   authors: RecordAuthor[];
-  /** Publication date as year, month, day (UTC), when given. */
-  date?: [number, number, number];
+  /** Publication date as year, month and day, as far as they are given. */
+  date?: DateParts;
   venue?: string;
+  journalAbbreviation?: string;
+  issn?: string;
+  publisher?: string;
   volume?: string;
   issue?: string;
   firstPage?: string;
@@ -39,6 +45,23 @@ export interface ScholarlyRecord {
   pdfUrl?: string;
   /** The complete references, in reference-list order. */
   references: CslItem[];
+  /** Who translated this version: only on the translation, and only when the metadata names them. */
+  translators: RecordAuthor[];
+  /**
+   * On the translation, the version of record it translates. The venue, date, pages and DOI are the
+   * original's: the translation carries them only here, never as its own (README, "Scholarly metadata").
+   */
+  translationOf?: OriginalWork;
+}
+
+/** The original as the translation refers to it. */
+export interface OriginalWork {
+  title: string;
+  languageTag: string;
+  url?: string;
+  doi?: string;
+  venue?: string;
+  date?: DateParts;
 }
 
 export interface RecordInput {
@@ -48,6 +71,8 @@ export interface RecordInput {
   url: string;
   pdfUrl?: string | undefined;
   references?: CslItem[];
+  /** The original's page, which the translation links to. */
+  originalUrl?: string | undefined;
 }
 
 /**
@@ -73,30 +98,57 @@ export function splitPages(pages: string | undefined): { firstPage?: string; las
   return defined({ firstPage: first, lastPage: last });
 }
 
-export function scholarlyRecord(input: RecordInput): ScholarlyRecord {
-  const { metadata: m, lang } = input;
+/** The people in one language, falling back to the other where a name is given in one only. */
+function peopleIn(people: Metadata["authors"], lang: Lang): RecordAuthor[] {
   const other = otherLang(lang);
-  const date = m.date ? ([m.date.getUTCFullYear(), m.date.getUTCMonth() + 1, m.date.getUTCDate()] as [number, number, number]) : undefined;
-  const authors = m.authors.map((a) =>
+  return people.map((a) =>
     defined({
-      name: (a.name[lang] ?? a.name[other] ?? "").trim(),
+      name: a.name[lang] ?? a.name[other] ?? { organization: "" },
       affiliation: a.affiliation?.[lang] ?? a.affiliation?.[other],
       orcid: a.orcid,
     }),
   );
-  return defined({
-    lang,
-    languageTag: LOCALES[lang].tag,
-    isOriginal: isOriginal(languagePair(m.original), lang),
-    title: indexedTitle(m.title[lang], m.titleSource === "editorial"),
-    titleEditorial: m.titleSource === "editorial",
-    authors,
-    date,
+}
+
+/** Where the version of record was published: the original's, and only the original's. */
+function publication(m: Metadata, lang: Lang) {
+  return {
+    date: m.date,
     venue: m.venue?.[lang],
+    journalAbbreviation: m.journalAbbreviation?.[lang],
+    issn: m.issn,
+    publisher: m.publisher?.[lang],
     volume: m.volume,
     issue: m.issue,
     ...splitPages(m.pages),
     doi: m.doi,
+  };
+}
+
+export function scholarlyRecord(input: RecordInput): ScholarlyRecord {
+  const { metadata: m, lang } = input;
+  const pair = languagePair(m.original);
+  const original = isOriginal(pair, lang);
+  const translationOf: OriginalWork | undefined = original
+    ? undefined
+    : defined({
+        title: m.title[pair.original],
+        languageTag: LOCALES[pair.original].tag,
+        url: input.originalUrl,
+        doi: m.doi,
+        venue: m.venue?.[pair.original],
+        date: m.date,
+      });
+  return defined({
+    lang,
+    languageTag: LOCALES[lang].tag,
+    isOriginal: original,
+    title: m.title[lang],
+    titleEditorial: m.titleSource === "editorial",
+    authors: peopleIn(m.authors, lang),
+    ...(original ? publication(m, lang) : {}),
+    translators: original ? [] : peopleIn(m.translators, lang),
+    translationOf,
     license: m.license,
     licenseUrl: m.licenseUrl,
     keywords: m.keywords[lang],
@@ -110,23 +162,27 @@ export function scholarlyRecord(input: RecordInput): ScholarlyRecord {
 /** The fields a complete scholarly record has and this one lacks, for saying so plainly. */
 export type MissingField = "authors" | "date" | "venue" | "pages" | "doi" | "license";
 
+/** On the translation, the publication fields are the original's: missing there, or given there (and not missing). */
 export function missingFields(record: ScholarlyRecord): MissingField[] {
   const missing: MissingField[] = [];
+  const source = record.translationOf ?? record;
   if (record.authors.length === 0) missing.push("authors");
-  if (!record.date) missing.push("date");
-  if (!record.venue) missing.push("venue");
-  if (record.venue && !record.firstPage) missing.push("pages");
-  if (!record.doi) missing.push("doi");
+  if (!source.date) missing.push("date");
+  if (!source.venue) missing.push("venue");
+  if (!record.translationOf && record.venue && !record.firstPage) missing.push("pages");
+  if (!source.doi) missing.push("doi");
   if (!record.license) missing.push("license");
   return missing;
 }
 
-export function isoDate(date: [number, number, number]): string {
+/** YYYY-MM-DD, or YYYY-MM or YYYY when that is all the metadata gives. */
+export function isoDate(date: readonly number[]): string {
   return date.map((n, i) => String(n).padStart(i === 0 ? 4 : 2, "0")).join("-");
 }
 
+/** The DOI's resolver URL, each path segment percent-encoded (a DOI may hold "#", "?" or "%", which a URL would misread). */
 export function doiLink(doi: string): string {
-  return `https://doi.org/${doi}`;
+  return `https://doi.org/${doi.split("/").map(encodeURIComponent).join("/")}`;
 }
 
 export function orcidLink(orcid: string): string {

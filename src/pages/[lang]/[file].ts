@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { LANGS, type Lang } from "../../lib/i18n/locales.ts";
 import { paperRecords } from "../../lib/page-data/records.ts";
-import { EXPORTS, exportCitation, paperCsl, type ExportFormat } from "../../lib/scholarly/cite-paper.ts";
+import { EXPORTS, exportCitation, type ExportFormat } from "../../lib/scholarly/cite-paper.ts";
 import { loadPaper } from "../../load/paper.ts";
 import { siteInfo } from "../../load/site-info.ts";
 
@@ -14,5 +14,5 @@ export const getStaticPaths = (() =>
 export const GET: APIRoute = async ({ params, props, site }) => {
   const format = (props as { format: ExportFormat }).format;
   const record = paperRecords(await loadPaper(), siteInfo(site))[params["lang"] as Lang];
-  return new Response(exportCitation(paperCsl(record), format), { headers: { "content-type": EXPORTS[format].type } });
+  return new Response(exportCitation(record, format), { headers: { "content-type": EXPORTS[format].type } });
 };

@@ -45,10 +45,18 @@ describe.each(LANGS)("with the original in %s", (original) => {
   });
 
   it("gives the side-by-side view the corrections beside the original and the notes beside the translation", () => {
-    const data = parallelPageData(p, translation);
+    const data = parallelPageData(p, translation, info);
     expect(data.notes[original]).toEqual({ corrections: p.inputs.corrections, translatorNotes: [] });
     expect(data.notes[translation]).toEqual({ corrections: [], translatorNotes: p.inputs.translatorNotes });
     expect(data.bodies).toEqual(perLang((l) => `<p>${l}</p>`));
+  });
+
+  it("gives the side-by-side view the scholarly record of its interface language's paper page", () => {
+    for (const lang of LANGS) {
+      const data = parallelPageData(p, lang, info);
+      expect(data.record).toEqual(paperPageData(p, lang, info).record);
+      expect(data.counterpart).toEqual(paperPageData(p, lang, info).counterpart);
+    }
   });
 
   it("formats the paper's own citation and links the PDF only when it is built", () => {

@@ -77,3 +77,49 @@ describe("the PDF's metadata", () => {
     expect(doc.getKeywords()).toBeUndefined();
   });
 });
+
+describe("the PDF's XMP metadata", () => {
+  const info = {
+    title: "Internet Finance <&> Models",
+    authors: ["王, 小明", "Fairweather, Grace"],
+    keywords: ["Internet finance", "business model"],
+    subject: "The abstract.",
+    language: "en",
+    date: "2019-06-15",
+    doi: "10.5555/jff.2019.0312",
+    rights: "CC BY 4.0",
+  };
+
+  it("is a packet with title, creators, date, DOI, language and rights, every value escaped", async () => {
+    const { xmpPacket } = await import("../../../src/lib/pdf/print.ts");
+    const xmp = xmpPacket(info);
+    expect(xmp).toContain('<dc:title><rdf:Alt><rdf:li xml:lang="x-default">Internet Finance &#60;&#38;&#62; Models</rdf:li></rdf:Alt></dc:title>');
+    expect(xmp).toContain("<dc:creator><rdf:Seq><rdf:li>王, 小明</rdf:li><rdf:li>Fairweather, Grace</rdf:li></rdf:Seq></dc:creator>");
+    expect(xmp).toContain("<prism:doi>10.5555/jff.2019.0312</prism:doi>");
+    expect(xmp).toContain("<dc:date><rdf:Seq><rdf:li>2019-06-15</rdf:li></rdf:Seq></dc:date>");
+    expect(xmp).toContain('<dc:rights><rdf:Alt><rdf:li xml:lang="x-default">CC BY 4.0</rdf:li></rdf:Alt></dc:rights>');
+    expect(xmp).not.toContain("<dc:identifier>doi:undefined");
+  });
+
+  it("is the catalog's Metadata stream, which poppler's pdfinfo -meta prints", async () => {
+    const { PDFDocument } = await import("pdf-lib");
+    const { setPdfInfo } = await import("../../../src/lib/pdf/print.ts");
+    const blank = await PDFDocument.create();
+    blank.addPage();
+    const out = await setPdfInfo(await blank.save(), info);
+    const { execFileSync } = await import("node:child_process");
+    const { existsSync, mkdtempSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const path = await import("node:path");
+    const text = Buffer.from(out).toString("latin1");
+    expect(text).toMatch(/\/Type \/Metadata/);
+    expect(text).toContain("<prism:doi>10.5555/jff.2019.0312</prism:doi>");
+    if (existsSync("/usr/bin/pdfinfo")) {
+      const file = path.join(mkdtempSync(path.join(tmpdir(), "xmp-")), "x.pdf");
+      writeFileSync(file, out);
+      const meta = execFileSync("pdfinfo", ["-meta", file], { encoding: "utf8" });
+      expect(meta).toContain("<prism:doi>10.5555/jff.2019.0312</prism:doi>");
+      expect(meta).toContain("<rdf:li>王, 小明</rdf:li>");
+    }
+  });
+});

@@ -10,7 +10,8 @@ describe("Highwire Press tags", () => {
     const tags = pairs(highwireTags(completeRecord("zh"))).filter(([n]) => n !== "citation_reference");
     expect(tags).toEqual([
       ["citation_title", "互联网金融的业务模式与发展趋势：以蚂蚁金服为例"],
-      ["citation_author", "王小明"],
+      // "Family, Given": Zotero's cleanAuthor and Scholar read a name without a comma given-name first.
+      ["citation_author", "王, 小明"],
       ["citation_author_institution", "虚构大学经济学院"],
       ["citation_author_orcid", "0000-0002-1825-0097"],
       // Named in English only: the English name stands on the Chinese page too.
@@ -18,6 +19,9 @@ describe("Highwire Press tags", () => {
       ["citation_author_institution", "Imaginary Institute"],
       ["citation_publication_date", "2019/06/15"],
       ["citation_journal_title", "虚构金融研究"],
+      ["citation_journal_abbrev", "虚构金融"],
+      ["citation_issn", "1234-5679"],
+      ["citation_publisher", "虚构出版社"],
       ["citation_volume", "12"],
       ["citation_issue", "3"],
       ["citation_firstpage", "45"],
@@ -25,6 +29,7 @@ describe("Highwire Press tags", () => {
       ["citation_doi", "10.5555/jff.2019.0312"],
       ["citation_language", "zh"],
       ["citation_keywords", "互联网金融; 业务模式"],
+      ["citation_abstract", "中文摘要。"],
       ["citation_abstract_html_url", pageUrl("zh")],
       ["citation_pdf_url", pdfUrl("zh")],
     ]);
@@ -46,31 +51,66 @@ describe("Highwire Press tags", () => {
   it("leave out whatever the real, sparse metadata does not give", () => {
     for (const lang of ["zh", "en"] as const) {
       const tags = highwireTags(sparseRecord(lang));
-      expect(tags.map((t) => t.name)).toEqual(["citation_title", "citation_language", "citation_keywords", "citation_abstract_html_url"]);
+      expect(tags.map((t) => t.name)).toEqual(["citation_title", "citation_language", "citation_keywords", "citation_abstract", "citation_abstract_html_url"]);
       for (const t of tags) expect(t.content).not.toMatch(/^\s*$|undefined|null|NaN|\[object/);
     }
   });
 });
 
 describe("an editorial title", () => {
-  it("is given to indexers in square brackets, as a title supplied by the editors", () => {
+  it("is given to indexers clean (a bracket would be left open in a short title), and bracketed only for readers", () => {
     expect(indexedTitle("T", true)).toBe("[T]");
     expect(indexedTitle("T", false)).toBe("T");
     const title = highwireTags(sparseRecord("en")).find((t) => t.name === "citation_title")?.content;
-    expect(title).toMatch(/^\[The Business Model .*\]$/);
+    expect(title).toBe("The Business Model and Development Trend of Internet Finance: A Case Study of Ant Financial");
+    expect(dublinCoreTags(sparseRecord("en")).find((t) => t.name === "DC.title")?.content).toBe(title);
+  });
+});
+
+describe("the translation's Highwire tags", () => {
+  it("never claim the journal's article: no venue, date, pages, ISSN or DOI, only its own title, the authors, its language and abstract", () => {
+    const names = highwireTags(completeRecord("en")).map((t) => t.name).filter((n) => n !== "citation_reference");
+    expect(names).toEqual(["citation_title", "citation_author", "citation_author_institution", "citation_author_orcid", "citation_author", "citation_author_institution", "citation_language", "citation_keywords", "citation_abstract", "citation_abstract_html_url", "citation_pdf_url"]);
+  });
+});
+
+describe("the abstract", () => {
+  it("is given whole in citation_abstract, however long", () => {
+    const long = `${"A sentence of the abstract. ".repeat(40)}The last sentence.`;
+    const tags = highwireTags({ ...completeRecord("en"), abstract: long });
+    expect(tags.find((t) => t.name === "citation_abstract")?.content).toBe(long);
   });
 });
 
 describe("Dublin Core tags", () => {
-  it("give title, creators, date, language, identifiers, description, subjects and rights", () => {
-    expect(pairs(dublinCoreTags(completeRecord("en")))).toEqual([
-      ["DC.title", "Internet Finance </script><script>alert(1)</script> & <!-- Business Models"],
-      ["DC.creator", "Wang Xiaoming"],
+  it("give the original's title, creators, date, language, identifiers, description, subjects, publisher and rights", () => {
+    expect(pairs(dublinCoreTags(completeRecord("zh")))).toEqual([
+      ["DC.title", "互联网金融的业务模式与发展趋势：以蚂蚁金服为例"],
+      ["DC.creator", "王, 小明"],
       ["DC.creator", "Fairweather, Grace"],
       ["DC.date", "2019-06-15"],
-      ["DC.language", "en"],
+      ["DC.language", "zh-Hans"],
       ["DC.identifier", "https://doi.org/10.5555/jff.2019.0312"],
+      ["DC.identifier", pageUrl("zh")],
+      ["DC.description", "中文摘要。"],
+      ["DC.subject", "互联网金融"],
+      ["DC.subject", "业务模式"],
+      ["DC.publisher", "虚构出版社"],
+      ["DC.rights", "CC BY 4.0"],
+      ["DC.type", "Text"],
+    ]);
+  });
+
+  it("describe the translation as a translation: its translators as contributors, the original as a relation, no date or DOI of its own", () => {
+    expect(pairs(dublinCoreTags(completeRecord("en")))).toEqual([
+      ["DC.title", "Internet Finance </script><script>alert(1)</script> & <!-- Business Models"],
+      ["DC.creator", "Wang, Xiaoming"],
+      ["DC.creator", "Fairweather, Grace"],
+      ["DC.contributor", "Li, Yi"],
+      ["DC.language", "en"],
       ["DC.identifier", pageUrl("en")],
+      ["DC.relation", "https://doi.org/10.5555/jff.2019.0312"],
+      ["DC.relation", pageUrl("zh")],
       ["DC.description", "The English abstract."],
       ["DC.subject", "Internet finance"],
       ["DC.subject", "business model"],

@@ -61,6 +61,7 @@ export const en: Dictionary = {
   citeField: (field: string) => ({ authors: "authors", date: "date of publication", venue: "journal", pages: "pages", doi: "DOI", license: "licence" })[field] ?? field,
   citeEditorialTitle: "The title in square brackets was supplied by the editors: the source gives none.",
   citeExportNote: "Title supplied by the editors; the source gives none.",
+  citeTranslationOf: (title: string, doi: string) => `A translation of “${title}”${doi ? ` (DOI: ${doi})` : ""}.`,
   pdfLink: "PDF",
   referenceRunMissing: (from: number, to: number) => `[${from}]–[${to}]: bibliographic details not given in the source; each number is followed by the places that cite it.`,
   languageNav: "Language",
@@ -79,7 +80,7 @@ export const en: Dictionary = {
   refSeparator: ", ",
   skeletonTitle: "Paper Title",
   skeletonKeywords: "first keyword, second keyword",
-  skeletonAuthor: "Author Name",
+  skeletonAuthor: "Name, Author",
   skeletonVenue: "Journal name",
   skeletonAbstract: "Write the English abstract here.",
   skeletonBody: `## 1. Introduction

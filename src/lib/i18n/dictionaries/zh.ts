@@ -65,6 +65,7 @@ export const zh = {
   citeField: (field: string) => ({ authors: "作者", date: "发表日期", venue: "刊名", pages: "页码", doi: "DOI", license: "许可协议" })[field] ?? field,
   citeEditorialTitle: "方括号内的题名为编者所拟：原文未提供标题。",
   citeExportNote: "题名为编者所拟，原文未提供标题。",
+  citeTranslationOf: (title: string, doi: string) => `本文为译文，原文：${title}${doi ? `，DOI：${doi}` : ""}。`,
   pdfLink: "PDF 版",
   referenceRunMissing: (from: number, to: number) => `[${from}]–[${to}]：原文未提供这些文献的著录信息；各号后为正文中的引用位置。`,
   // Reading interface (language switch, scheme, parallel view).
