@@ -11,7 +11,7 @@ import { BibliographyError, parseBibliography } from "../../bibliography/bibtex.
 import { formatEntries, readStyleFiles } from "../../bibliography/format.ts";
 import { citationOrder, findMarkers, MarkerSyntaxError, type Marker } from "../../syntax/citation-markers.ts";
 import { citationElement, entryId, referenceList, type CitationSite, type Work } from "../../bibliography/render.ts";
-import type { Bibliography } from "../../bibliography/schema.ts";
+import type { BibEntry, Bibliography } from "../../bibliography/schema.ts";
 
 export interface CitationOptions {
   /** Project root: the files below are relative to it. */
@@ -69,6 +69,24 @@ export interface CitationData {
 // One function for every run, so that a warning given for one page is not repeated for the other.
 const consoleWarn = (message: string) => console.warn(message);
 const given = new WeakMap<(message: string) => void, Set<string>>();
+/** What each missing field means for the page, as the header over the entries that lack it. */
+const MISSING_HEADER: Record<string, string> = {
+  title: 'no title (the site shows such an entry as "bibliographic details not given in the source")',
+  date: "no date (year or date)",
+  journal: "no journal (journaltitle)",
+  booktitle: "no booktitle (the book or proceedings a chapter or paper is in; a crossref to the parent entry gives it)",
+  url: "no url (an online work needs its http(s) address)",
+};
+
+/** The incomplete entries under one header per missing field, so each line says what is missing. */
+function byMissingField(incomplete: readonly BibEntry[], bibFile: string): string[] {
+  const fields = [...new Set(incomplete.flatMap((e) => e.missing))];
+  return fields.flatMap((field) => [
+    `  ${MISSING_HEADER[field] ?? `no ${field}`}:`,
+    ...incomplete.filter((e) => e.missing.includes(field)).map((e) => `    ${bibFile}:${e.line} ${e.key}`),
+  ]);
+}
+
 function warnOnce(warn: (message: string) => void, message: string): void {
   const seen = given.get(warn) ?? new Set<string>();
   given.set(warn, seen);
@@ -191,8 +209,8 @@ export function rehypeCitations(options: CitationOptions) {
     const incomplete = order.flatMap((k) => bib.entries.get(k) ?? []).filter((e) => e.missing.length > 0);
     if (incomplete.length > 0) {
       problems.push(
-        `[bibliography] ${incomplete.length} of the ${order.length} works cited from ${bibFile} are incomplete; the site shows an entry with no title as "bibliographic details not given in the source":\n` +
-          incomplete.map((e) => `  ${bibFile}:${e.line} ${e.key}: no ${e.missing.join(", ")}`).join("\n") +
+        `[bibliography] ${incomplete.length} of the ${order.length} works cited from ${bibFile} are incomplete:\n` +
+          byMissingField(incomplete, bibFile).join("\n") +
           `\nPaste the complete entries (see bibliography/README.md); STRICT_BIB=1 makes this an error.`,
       );
     }
@@ -200,6 +218,8 @@ export function rehypeCitations(options: CitationOptions) {
       if (strict) throw new Error(`${problem}\n(STRICT_BIB is set, so this fails the build.)`);
       warnOnce(warn, problem);
     }
+    // What reading the .bib left out (a javascript: url, a malformed doi), each named once.
+    for (const warning of bib.warnings) warnOnce(warn, `[bibliography] ${warning}`);
     // Uncited entries are normal (a whole library exported to one file): one line, never an error.
     const uncited = [...bib.keys.keys()].filter((k) => !numberingKeys.includes(k) && !bib.crossrefTargets.has(k));
     if (uncited.length > 0) {
