@@ -47,6 +47,10 @@ export const zh = {
   date: "日期",
   doi: "DOI",
   license: "许可",
+  volumeIssue: "卷（期）",
+  pages: "页码",
+  affiliations: "作者单位",
+  orcidLabel: (name: string) => `${name}的 ORCID 页面`,
   // Citations and the reference list (src/lib/bibliography).
   references: "参考文献",
   referenceLabel: (n: number) => `参考文献 ${n}`,
