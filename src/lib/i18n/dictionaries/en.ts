@@ -85,6 +85,7 @@ export const en: Dictionary = {
   skeletonKeywords: "first keyword, second keyword",
   skeletonAuthor: "Author Name",
   skeletonVenue: "Journal name",
+  skeletonAffiliation: "Institution",
   skeletonAbstract: "Write the English abstract here.",
   skeletonBody: `## 1. Introduction
 

@@ -92,6 +92,7 @@ export const zh = {
   skeletonKeywords: "关键词一, 关键词二",
   skeletonAuthor: "作者姓名",
   skeletonVenue: "期刊名",
+  skeletonAffiliation: "单位",
   skeletonAbstract: "在此写中文摘要。",
   skeletonBody: `## 1. 引言
 
