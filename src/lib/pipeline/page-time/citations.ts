@@ -1,6 +1,7 @@
 // Rehype plugin: resolves [@key] citations against bibliography/references.bib, numbers them in order of
 // first citation in the original, links them both ways, and appends the GB/T 7714 reference list.
 import type { Element, ElementContent, Root, RootContent, Text } from "hast";
+import path from "node:path";
 import type { VFile } from "vfile";
 import type { Lang } from "../../i18n/ui.ts";
 import { pageLang } from "../file/file-frontmatter.ts";
@@ -32,6 +33,8 @@ export interface CitationOptions {
   strict?: boolean;
   /** Where warnings go; each distinct warning is given once per process. */
   warn?: (message: string) => void;
+  /** List every incomplete entry by line, rather than a one-line count. Default: the BIB_DETAILS variable. */
+  details?: boolean;
 }
 
 export function strictFromEnv(value: string | undefined): boolean {
@@ -66,8 +69,22 @@ export interface CitationData {
   citationOrder?: string[];
 }
 
-// One function for every run, so that a warning given for one page is not repeated for the other.
-const consoleWarn = (message: string) => console.warn(message);
+/** Warnings kept until the build has printed its route list, so that none lands in the middle of it. */
+const deferred: string[] = [];
+
+/**
+ * One function for every run, so that a warning given for one page is not repeated for the other. In a
+ * build (NODE_ENV=production) the warnings wait for the process to finish its work; in dev they are printed at once.
+ */
+const consoleWarn = (message: string) => {
+  if (process.env["NODE_ENV"] !== "production") {
+    console.warn(`\n${message}`);
+    return;
+  }
+  // On exit: Astro ends its build with process.exit, so beforeExit never comes.
+  if (deferred.length === 0) process.once("exit", () => console.warn(`\n${deferred.splice(0).join("\n")}`));
+  deferred.push(message);
+};
 const given = new WeakMap<(message: string) => void, Set<string>>();
 /** What each missing field means for the page, as the header over the entries that lack it. */
 const MISSING_HEADER: Record<string, string> = {
@@ -85,6 +102,12 @@ function byMissingField(incomplete: readonly BibEntry[], bibFile: string): strin
     `  ${MISSING_HEADER[field] ?? `no ${field}`}:`,
     ...incomplete.filter((e) => e.missing.includes(field)).map((e) => `    ${bibFile}:${e.line} ${e.key}`),
   ]);
+}
+
+/** "no title: 19, no date: 19". */
+function missingCounts(incomplete: readonly BibEntry[]): string {
+  const fields = [...new Set(incomplete.flatMap((e) => e.missing))];
+  return fields.map((f) => `no ${f}: ${incomplete.filter((e) => e.missing.includes(f)).length}`).join(", ");
 }
 
 function warnOnce(warn: (message: string) => void, message: string): void {
@@ -168,7 +191,9 @@ export function rehypeCitations(options: CitationOptions) {
     const location = lines.at;
 
     const read = options.read ?? readFromDisk(options.root);
-    const numberingSource = () => options.numberingSource ?? existingPaperFile(numberingLang, read);
+    // The file being read, when it is the original: its real name (.md or .mdx).
+    const numberingSource = () =>
+      options.numberingSource ?? (lang === numberingLang && file.path ? path.relative(process.cwd(), file.path) : existingPaperFile(numberingLang, read));
     const found = collect(tree, location, (node) => lines.line(node));
     const cited = found.flatMap((f) => f.markers.flatMap((m) => m.keys));
     let numberingSourceKeys: readonly string[] | undefined;
@@ -204,19 +229,14 @@ export function rehypeCitations(options: CitationOptions) {
     (file.data as CitationData).citationOrder = pageOrder;
     const order = [...numberingKeys, ...pageOrder.filter((k) => !numberingKeys.includes(k))];
 
-    const problems: string[] = [];
     // Only cited works are checked: in a library export, incomplete uncited entries are none of the paper's business.
     const incomplete = order.flatMap((k) => bib.entries.get(k) ?? []).filter((e) => e.missing.length > 0);
     if (incomplete.length > 0) {
-      problems.push(
-        `[bibliography] ${incomplete.length} of the ${order.length} works cited from ${bibFile} are incomplete:\n` +
-          byMissingField(incomplete, bibFile).join("\n") +
-          `\nPaste the complete entries (see bibliography/README.md); STRICT_BIB=1 makes this an error.`,
-      );
-    }
-    for (const problem of problems) {
-      if (strict) throw new Error(`${problem}\n(STRICT_BIB is set, so this fails the build.)`);
-      warnOnce(warn, problem);
+      const head = `[bibliography] ${incomplete.length} of the ${order.length} works cited from ${bibFile} are incomplete`;
+      const detailed = `${head}:\n${byMissingField(incomplete, bibFile).join("\n")}\nPaste the complete entries (see bibliography/README.md); STRICT_BIB=1 makes this an error.`;
+      if (strict) throw new Error(`${detailed}\n(STRICT_BIB is set, so this fails the build.)`);
+      // One line unless asked for more: an unfinished bibliography is a known state, not news at every build.
+      warnOnce(warn, options.details ?? strictFromEnv(process.env["BIB_DETAILS"]) ? detailed : `${head} (${missingCounts(incomplete)}); BIB_DETAILS=1 lists them by line, STRICT_BIB=1 makes this an error.`);
     }
     // What reading the .bib left out (a javascript: url, a malformed doi), each named once.
     for (const warning of bib.warnings) warnOnce(warn, `[bibliography] ${warning}`);

@@ -284,7 +284,7 @@ describe("bad input", () => {
       "zh.md": `${fixture("zh.md").trimEnd()}\n\n见[@bare]。\n`,
     });
     const warn = vi.fn();
-    await render(`${dir}/zh.md`, { bibliography: `${dir}/references.bib`, numberingSource: `${dir}/zh.md`, warn });
+    await render(`${dir}/zh.md`, { bibliography: `${dir}/references.bib`, numberingSource: `${dir}/zh.md`, warn, details: true });
     const messages = warn.mock.calls.map((c) => String(c[0]));
     // The incomplete entries, one warning for each unsafe url dropped (hostile1, hostile2), the uncited.
     expect(messages).toHaveLength(4);
@@ -296,6 +296,16 @@ describe("bad input", () => {
     expect(messages[2]).toMatch(/"hostile2": its url "data:text\/html/);
     // One line, however large the library: a count and a few keys.
     expect(messages[3]).toMatch(/^\[bibliography\] 14 of 29 entries in .*references\.bib are not cited in .*zh\.md and are not listed \(uncited2020, bareUncited, lib0, lib1, lib2 and 9 more\)\.$/);
+  });
+
+  it("without details, the incomplete entries are one line: a count per missing field", async () => {
+    const dir = scratch({ "references.bib": `${exportsBib()}\n@misc{bare,}\n@book{notitle, year = 2000}\n`, "zh.md": `${fixture("zh.md").trimEnd()}\n\n见[@bare]与[@notitle]。\n` });
+    const warn = vi.fn();
+    await render(`${dir}/zh.md`, { bibliography: `${dir}/references.bib`, numberingSource: `${dir}/zh.md`, warn, details: false });
+    const messages = warn.mock.calls.map((c) => String(c[0])).filter((m) => m.includes("incomplete"));
+    expect(messages).toEqual([
+      `[bibliography] 2 of the 15 works cited from ${dir}/references.bib are incomplete (no title: 2, no date: 1); BIB_DETAILS=1 lists them by line, STRICT_BIB=1 makes this an error.`,
+    ]);
   });
 
   it("STRICT_BIB=1 turns incomplete cited entries into build failures, but not uncited ones", async () => {
