@@ -27,7 +27,7 @@ describe("the demo's front matter", () => {
     const $ = pages.en;
     expect($(".front .authors").text()).toBe("Ann Example1iD, Bo Second2");
     expect($(".front .authors a.orcid").attr("href")).toBe("https://orcid.org/0000-0002-1825-0097");
-    expect($(".front .authors a.orcid").attr("aria-label")).toBe("ORCID record of Ann Example");
+    expect($(".front .authors a.orcid").attr("aria-label")).toBe("ORCID iD of Ann Example");
     expect($(".front .affiliations li").map((_, li) => $(li).text()).get()).toEqual(["1School of Economics, Fictional University", "2Example Institute"]);
     expect(pages.zh(".front .affiliations li").map((_, li) => pages.zh(li).text()).get()).toEqual(["1虚构大学经济学院", "2示例研究所"]);
   });

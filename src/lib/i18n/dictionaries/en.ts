@@ -47,7 +47,8 @@ export const en: Dictionary = {
   volumeIssue: "Volume (issue)",
   pages: "Pages",
   affiliations: "Affiliations",
-  orcidLabel: (name: string) => `ORCID record of ${name}`,
+  // The visible text ("iD") is part of the accessible name, as WCAG 2.5.3 asks.
+  orcidLabel: (name: string) => `ORCID iD of ${name}`,
   references: "References",
   referenceLabel: (n: number) => `Reference ${n}`,
   referenceRangeLabel: (from: number, to: number) => `References ${from} to ${to}`,

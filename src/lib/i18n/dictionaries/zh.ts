@@ -50,7 +50,7 @@ export const zh = {
   volumeIssue: "卷（期）",
   pages: "页码",
   affiliations: "作者单位",
-  orcidLabel: (name: string) => `${name}的 ORCID 页面`,
+  orcidLabel: (name: string) => `${name}的 ORCID iD`,
   // Citations and the reference list (src/lib/bibliography).
   references: "参考文献",
   referenceLabel: (n: number) => `参考文献 ${n}`,
