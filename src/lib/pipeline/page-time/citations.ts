@@ -11,6 +11,7 @@ import { sourceLines } from "../file/source-lines.ts";
 import { BibliographyError, parseBibliography } from "../../bibliography/bibtex.ts";
 import { formatEntries, readStyleFiles } from "../../bibliography/format.ts";
 import { citationOrder, findMarkers, MarkerSyntaxError, type Marker } from "../../syntax/citation-markers.ts";
+import { didYouMean } from "../../syntax/nearest-key.ts";
 import { citationElement, entryId, referenceList, type CitationSite, type Work } from "../../bibliography/render.ts";
 import type { BibEntry, Bibliography } from "../../bibliography/schema.ts";
 
@@ -216,7 +217,7 @@ export function rehypeCitations(options: CitationOptions) {
         for (const key of m.keys) {
           if (!bib.entries.has(key)) {
             throw new Error(
-              `${location(addLines(f.line, f.text.value, m.start))}: citation key "${key}" is not in ${bibFile}. Add an entry with that key there (see bibliography/README.md), or correct the key.`,
+              `${location(addLines(f.line, f.text.value, m.start))}: citation key "${key}" is not in ${bibFile}.${didYouMean(key, bib.keys.keys())} Add an entry with that key there (see bibliography/README.md), or correct the key.`,
             );
           }
           if (!pageOrder.includes(key)) pageOrder.push(key);

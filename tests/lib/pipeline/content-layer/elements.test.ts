@@ -94,6 +94,8 @@ describe("cross-references", () => {
   it("fails on a reference to nothing, or one mixed with citations, naming file and line", async () => {
     await expect(renderPaper("zh", "## 7. A\n\n段落。\n\n见[@fig-none]。\n")).rejects.toThrow(/zh\.md:9: the cross-reference "@fig-none" names no figure/);
     await expect(renderPaper("zh", "## 7. A\n\n见[@sec-9]。\n")).rejects.toThrow(/zh\.md:7: the cross-reference "@sec-9" names no section/);
+    // A slip of the keyboard is answered with the nearest label on the page.
+    await expect(renderPaper("zh", "## 7. A\n\n见[@sec-77]。\n")).rejects.toThrow(/zh\.md:7: the cross-reference "@sec-77" names no section in this file\. Did you mean "sec-7"\?/);
     await expect(renderPaper("en", `## 7. A\n\n${FIGURE}\n\nSee [@fig-growth; @ref01].\n`)).rejects.toThrow(/en\.md:10: "\[@fig-growth; @ref01\]" mixes cross-references and citations/);
   });
 

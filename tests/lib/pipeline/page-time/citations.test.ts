@@ -243,6 +243,16 @@ describe("bad input", () => {
     );
   });
 
+  it("a misspelt citation key suggests the nearest key in the bibliography", async () => {
+    const dir = scratch({
+      "references.bib": "@book{modigliani1954, title = {T}, year = 1954}\n@book{kurihara1954, title = {K}, year = 1954}\n",
+      "zh.md": "---\nlang: zh\nabstract: x\n---\n\n## 1. 引言\n\n见[@modigliani1945]。\n",
+    });
+    await expect(render(`${dir}/zh.md`, { bibliography: `${dir}/references.bib`, numberingSource: `${dir}/zh.md` })).rejects.toThrow(
+      `${dir}/zh.md:8: citation key "modigliani1945" is not in ${dir}/references.bib. Did you mean "modigliani1954"? Add an entry with that key there`,
+    );
+  });
+
   it("a duplicate key fails, naming both places", async () => {
     const dir = scratch({ "references.bib": "@book{a, title = {T}}\n@book{a, title = {U}}\n" });
     await expect(render(ZH, { bibliography: `${dir}/references.bib` })).rejects.toThrow(
