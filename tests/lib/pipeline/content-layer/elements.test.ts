@@ -85,6 +85,10 @@ describe("figures and tables", () => {
     await expect(renderPaper("en", "## 7. A\n\n![](./growth.png)\n(#fig-a) Caption.\n")).rejects.toThrow(/en\.md:7: the image "\.\/growth\.png" has no alt text/);
     await expect(renderPaper("en", "## 7. A\n\n![A chart](./nothere.png)\n(#fig-a) Caption.\n")).rejects.toThrow(/en\.md:7: the image "\.\/nothere\.png" is not there/);
     await expect(renderPaper("en", "## 7. A\n\nText.\n\n(#tbl-a) Caption.\n")).rejects.toThrow(/en\.md:9: the caption label "\(#tbl-a\)" belongs to nothing/);
+    // A table without its "| --- |" row is a paragraph to Markdown: the error is at the table, saying why.
+    await expect(renderPaper("en", "## 7. A\n\n| Year | Users |\n| 2017 | 130 |\n\n(#tbl-a) Caption.\n")).rejects.toThrow(
+      /en\.md:7: this table has no "\| --- \|" row under its header row, so Markdown reads it as a paragraph and its caption "\(#tbl-a\)" belongs to nothing\./,
+    );
     await expect(renderPaper("en", `## 7. A\n\n${FIGURE}\n\n${FIGURE}\n`)).rejects.toThrow(/en\.md:10: the id "fig-growth" is already used at .*en\.md:7/);
     await expect(renderPaper("en", "## 7. A\n\n![A chart](./growth.png)\n(#growth) Caption.\n")).rejects.toThrow(/en\.md:7: the figure label "\(#growth\)" must be/);
   });
