@@ -85,7 +85,8 @@ export const zh = {
   tableLabel: (n: number) => `表 ${n}`,
   equationNumber: (n: number) => `(${n})`,
   equationRef: (n: number) => `式 (${n})`,
-  sectionRef: (number: string) => `${number} 节`,
+  // Chinese academic usage: 第 3 节 for a whole section, 4.2 节 for a subsection.
+  sectionRef: (number: string) => (number.includes(".") ? `${number} 节` : `第 ${number} 节`),
   refSeparator: "、",
   // The skeleton of a new paper in this language (src/lib/new-paper/skeleton.ts, `npm run new-paper`).
   skeletonTitle: "论文标题",

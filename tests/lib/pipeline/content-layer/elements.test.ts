@@ -81,6 +81,11 @@ describe("figures and tables", () => {
     expect($("#sec-8-p1").text()).toBe("Figure 2 after Figure 1; Section 8.");
   });
 
+  it("in Chinese, a whole section is 第 3 节 and a subsection 3.1 节", async () => {
+    const { $ } = await renderPaper("zh", "## 3. 甲\n\n### 3.1. 乙\n\n见[@sec-3]与[@sec-3-1]。\n");
+    expect($("#sec-3-1-p1").text()).toBe("见第 3 节与3.1 节。");
+  });
+
   it("fails on an image without alt text, a missing image, a stray caption and a duplicate id, naming file and line", async () => {
     await expect(renderPaper("en", "## 7. A\n\n![](./growth.png)\n(#fig-a) Caption.\n")).rejects.toThrow(/en\.md:7: the image "\.\/growth\.png" has no alt text/);
     await expect(renderPaper("en", "## 7. A\n\n![A chart](./nothere.png)\n(#fig-a) Caption.\n")).rejects.toThrow(/en\.md:7: the image "\.\/nothere\.png" is not there/);
