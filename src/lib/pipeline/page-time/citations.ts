@@ -291,7 +291,9 @@ export function rehypeCitations(options: CitationOptions) {
         count += 1;
         const site: CitationSite = { id: `cite-${count}`, keys: m.keys, section: f.section, paragraph: f.paragraph };
         sites.push(site);
-        if (m.start > cursor) pieces.push({ type: "text", value: f.text.value.slice(cursor, m.start) });
+        // The citation is a superscript: a space before it ("result [@key].") would stand alone before the number.
+        const before = f.text.value.slice(cursor, m.start).replace(/[ \t\r\n]+$/, "");
+        if (before) pieces.push({ type: "text", value: before });
         pieces.push(citationElement(site, works, lang));
         cursor = m.end;
       }

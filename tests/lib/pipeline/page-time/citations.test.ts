@@ -243,6 +243,15 @@ describe("bad input", () => {
     );
   });
 
+  it("drops the space before a superscript citation: 'result [@key].' reads result[1].", async () => {
+    const dir = scratch({
+      "references.bib": "@book{known, title = {T}, author = {A, B}, publisher = {P}, address = {X}, year = 2000}\n",
+      "en.md": "---\nlang: en\nabstract: x\n---\n\n## 1. Intro\n\nA result [@known]. Another,\n[@known] too.\n",
+    });
+    const { $ } = await render(`${dir}/en.md`, { bibliography: `${dir}/references.bib`, numberingSource: `${dir}/en.md` });
+    expect($("#sec-1-p1").text()).toBe("A result[1]. Another,[1] too.");
+  });
+
   it("a misspelt citation key suggests the nearest key in the bibliography", async () => {
     const dir = scratch({
       "references.bib": "@book{modigliani1954, title = {T}, year = 1954}\n@book{kurihara1954, title = {K}, year = 1954}\n",
