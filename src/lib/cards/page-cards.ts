@@ -24,7 +24,7 @@ export interface PageCard {
  * The bilingual root's card first (the original's title first), then one per language version.
  * `keep`: terms no title line breaks inside.
  */
-export function pageCardsFor(title: Readonly<Record<Lang, string>>, pair: LanguagePair, keep: readonly string[] = [], names: Partial<Record<Lang, string>> = {}): PageCard[] {
+export function pageCardsFor(title: Readonly<Record<Lang, string>>, pair: LanguagePair, keep: readonly string[] = [], names: Partial<Record<Lang, string | undefined>> = {}): PageCard[] {
   // The metadata's siteName, where the author gives one (content/metadata.yaml).
   const siteName = (lang: Lang) => names[lang] ?? ui[lang].siteName;
   // Only the terms the titles use, so that a glossary edit elsewhere leaves the cards' cache keys alone.

@@ -10,6 +10,7 @@ import remarkMath from "remark-math";
 import remarkMdx from "remark-mdx";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
+import type { Node as UnistNode } from "unist";
 import { paragraphId, parseHeadingNumber, sectionId } from "../syntax/structure.ts";
 
 export const UNIT_KINDS = ["heading", "paragraph", "caption", "cell", "alt", "footnote", "equation", "component"] as const;
@@ -37,7 +38,7 @@ function blankFrontmatter(markdown: string): string {
 }
 
 /** The source from a node's first child to its last: what the author wrote, markup included. */
-function childrenSource(markdown: string, node: { children: readonly { position?: { start: { offset?: number }; end: { offset?: number } } }[] }, fallback: string): string {
+function childrenSource(markdown: string, node: { children: readonly UnistNode[] }, fallback: string): string {
   const first = node.children[0]?.position?.start.offset;
   const last = node.children.at(-1)?.position?.end.offset;
   return first === undefined || last === undefined ? fallback : markdown.slice(first, last);
