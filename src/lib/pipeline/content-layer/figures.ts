@@ -153,7 +153,8 @@ export function rehypeFigures() {
         if (caption && next?.type === "element") {
           checkId(caption.id, "tbl", lines.location(next));
           const captionId = `${caption.id}-caption`;
-          const figcaption = element("figcaption", { id: captionId, dataLine: next.properties["dataLine"] }, [labelSlot(), { type: "text", value: " " }, ...caption.rest]);
+          // The caption keeps its place in the source, for messages about its text (section-ids.ts).
+          const figcaption = { ...element("figcaption", { id: captionId, dataLine: next.properties["dataLine"] }, [labelSlot(), { type: "text", value: " " }, ...caption.rest]), ...(next.position ? { position: next.position } : {}) };
           const region = element("div", { className: ["table-scroll"], role: "region", tabIndex: 0, ariaLabelledBy: [captionId] }, [node]);
           out.push({ ...element("figure", { className: ["table-figure"], id: caption.id, dataLine: line }, [figcaption, region]), ...(node.position ? { position: node.position } : {}) });
           i = j;

@@ -1,5 +1,5 @@
 // Rehype plugin: gives numbered headings and their paragraphs ids shared by both languages, and records the structure.
-import type { Root } from "hast";
+import type { Element, Root } from "hast";
 import { toString } from "hast-util-to-string";
 import type { VFile } from "vfile";
 import { MarkerSyntaxError, findMarkers } from "../../syntax/citation-markers.ts";
@@ -8,6 +8,8 @@ import { pageFrontmatter } from "../file/file-frontmatter.ts";
 import { sourceLines } from "../file/source-lines.ts";
 import { paragraphId, parseHeadingNumber, sectionId, type Mark, type Structure } from "../../syntax/structure.ts";
 import type {} from "mdast-util-mdx";
+import { strayEmphasisWarning } from "../../syntax/stray-emphasis.ts";
+import { warnOnChange } from "../../dev/warn-on-change.ts";
 
 const HEADINGS = new Set(["h2", "h3", "h4"]);
 
@@ -56,6 +58,34 @@ function addMarks(section: Structure[number], marks: { footnotes: Mark[]; compon
   if (marks.components.length > 0) (section.components ??= []).push(...marks.components);
 }
 
+/** The source text of a node, from the body Astro parsed (positions are offsets into it). */
+function sourceOf(file: VFile, node: Root["children"][number] | Element): string {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start === undefined || end === undefined ? "" : String(file.value).slice(start, end);
+}
+
+/** A figure's or table's caption (inside its scrolling region or not). */
+function figcaptionOf(node: Element): Element | undefined {
+  for (const child of node.children) {
+    if (child.type !== "element") continue;
+    if (child.tagName === "figcaption") return child;
+    const inner = figcaptionOf(child);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+/** Warns about asterisks left unpaired beside Chinese punctuation in a paragraph or a caption. */
+function checkEmphasis(file: VFile, node: Root["children"][number], lines: ReturnType<typeof sourceLines>): void {
+  if (node.type !== "element" || (node.tagName !== "p" && node.tagName !== "figure")) return;
+  const caption = node.tagName === "figure" ? figcaptionOf(node) : undefined;
+  // A table's caption has its own place in the source; an image's shares the figure's paragraph.
+  const at = caption?.position ? caption : node;
+  const warning = strayEmphasisWarning(lines.location(at), sourceOf(file, at), toString(caption ?? node));
+  if (warning) warnOnChange(`emphasis ${lines.location(at)}`, warning);
+}
+
 export function rehypeSectionIds() {
   return (tree: Root, file: VFile): void => {
     const structure: Structure = [];
@@ -64,6 +94,7 @@ export function rehypeSectionIds() {
     for (const node of tree.children) {
       const current = structure.at(-1);
       if (current && node.type !== "element") addMarks(current, marksIn(node, source));
+      checkEmphasis(file, node, source);
       if (node.type !== "element") continue;
       const own = node.properties.id;
       if (typeof own === "string" && ELEMENT_ID.test(own)) {
