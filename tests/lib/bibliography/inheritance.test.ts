@@ -94,7 +94,7 @@ describe("a chapter whose book is its crossref parent, in the paper's metadata",
   it("is complete, so it gets its citation_reference (the issue's 9 tags for 10 works)", async () => {
     const { completeReferences } = await import("../../../src/lib/bibliography/complete-references.ts");
     const bib = "@book{kurihara1954, title = {Post Keynesian Economics}, editor = {Kurihara, Kenneth K.}, publisher = {Rutgers University Press}, location = {New Brunswick}, year = {1954}}\n@incollection{modigliani1954, title = {Utility Analysis and the Consumption Function}, author = {Modigliani, Franco and Brumberg, Richard}, crossref = {kurihara1954}, pages = {388--436}}\n";
-    const refs = completeReferences(bib, "## 1. Intro\n\nText [@modigliani1954].\n", "refs.bib");
+    const refs = completeReferences(bib, "## 1. Intro\n\nText [@modigliani1954].\n");
     expect(refs.map((r) => [r.id, r["container-title"]])).toEqual([["modigliani1954", "Post Keynesian Economics"]]);
   });
 });
