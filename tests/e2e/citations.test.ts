@@ -201,8 +201,13 @@ describe("the build and the bibliography", () => {
     project.edit("bibliography/references.bib", (t) => `${t}\n@book{extra2020, title = {An Uncited Book}, year = {2020}}\n`);
     const { status, output } = project.build();
     expect(status, output).toBe(0);
+    // One line, after Astro's route list: details only when asked for.
     expect(output.match(/\[bibliography\] 19 of the 19 works cited from bibliography\/references\.bib are incomplete/g)).toHaveLength(1);
-    expect(output).toMatch(/bibliography\/references\.bib:13 ref01: no title, date/);
+    expect(output).toContain("\n[bibliography] 19 of the 19 works cited from bibliography/references.bib are incomplete (no title: 19, no date: 19); BIB_DETAILS=1 lists them by line, STRICT_BIB=1 makes this an error.\n");
+    expect(output.indexOf("[bibliography]")).toBeGreaterThan(output.indexOf("/index.html"));
+    expect(output).not.toMatch(/references\.bib:13 ref01/);
+    const detailed = project.build({ BIB_DETAILS: "1" }).output;
+    expect(detailed).toMatch(/no title[^\n]*:\n(    .*\n)*    bibliography\/references\.bib:13 ref01\n/);
     expect(output.match(/\[bibliography\] 1 of 20 entries in bibliography\/references\.bib are not cited in content\/paper\/zh\.md and are not listed \(extra2020\)\./g)).toHaveLength(1);
   });
 

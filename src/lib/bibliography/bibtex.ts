@@ -2,6 +2,7 @@
 // rejects duplicate keys and syntax errors by line, and turns entries into checked CSL-JSON.
 import { Cite } from "rehype-citation";
 import { LANGS, LOCALES, type Lang, type Script } from "../i18n/locales.ts";
+import { InheritanceError, joinEntry, keyList, resolveInheritance, splitEntry, type SplitEntry } from "./inheritance.ts";
 import { CslItemSchema, type BibEntry, type Bibliography, type CslItem, type CslName, type WorkLanguage } from "./schema.ts";
 
 /** An entry as found in the text, before parsing: where it is and what it is called. */
@@ -13,12 +14,14 @@ export interface ScannedEntry {
   text: string;
   /** False when the file ends before the entry's closing brace. */
   closed?: boolean;
+  /** How deep its braces nest: citation-js reads them recursively, so a hostile file is stopped first. */
+  depth?: number;
 }
 
 /** What a scan finds: data entries, and the @string/@preamble definitions that entries may use. */
 export interface BibScan {
   entries: ScannedEntry[];
-  macros: { line: number; text: string }[];
+  macros: { line: number; text: string; depth?: number }[];
 }
 
 /**
@@ -63,6 +66,7 @@ function scan(text: string): BibScan {
     const open = head[2] === "(" ? "(" : "{";
     const close = open === "(" ? ")" : "}";
     let depth = 0;
+    let deepest = 0;
     let quoted = false;
     let j = at + head[0].length - 1;
     for (; j < text.length; j++) {
@@ -75,6 +79,7 @@ function scan(text: string): BibScan {
         continue;
       } else if (c === "{" || (c === open && depth === 0)) {
         depth++;
+        if (depth > deepest) deepest = depth;
       } else if (c === "}" || (c === close && depth === 1)) {
         depth--;
         if (depth === 0) break;
@@ -83,10 +88,10 @@ function scan(text: string): BibScan {
     const end = Math.min(j + 1, text.length);
     const startLine = lineAt(at);
     if (type === "string" || type === "preamble") {
-      macros.push({ line: startLine, text: text.slice(at, end) });
+      macros.push({ line: startLine, text: text.slice(at, end), depth: deepest });
     } else {
       const key = /^\s*([^,\s]+)\s*,/.exec(text.slice(at + head[0].length, Math.min(end, at + head[0].length + 500)))?.[1];
-      if (key) entries.push({ type, key, line: startLine, text: text.slice(at, end), closed: j < text.length });
+      if (key) entries.push({ type, key, line: startLine, text: text.slice(at, end), closed: j < text.length, depth: deepest });
     }
     i = end;
   }
@@ -263,10 +268,14 @@ function joinChunks(chunks: readonly Chunk[]): { text: string; fileLine: (line: 
   return { text: chunks.map((c) => c.text).join("\n"), fileLine };
 }
 
-const CROSSREF = /(?:^|[,\s])crossref\s*=\s*[{"]?\s*([^,}"\s]+)/i;
+/** The keys an entry names in `crossref` and `xdata`: the entries it inherits from. */
+function parentKeys(entry: ScannedEntry): string[] {
+  const fields = splitEntry(entry.text)?.fields ?? [];
+  return fields.filter((f) => f.name === "crossref" || f.name === "xdata").flatMap((f) => keyList(f.value));
+}
 
-/** The wanted entries and, transitively, the entries they name in `crossref`. */
-function withCrossrefs(scanned: readonly ScannedEntry[], wanted: Iterable<string>): ScannedEntry[] {
+/** The wanted entries and, transitively, the entries they inherit from. */
+function withParents(scanned: readonly ScannedEntry[], wanted: Iterable<string>): ScannedEntry[] {
   const byKey = new Map(scanned.map((s) => [s.key, s]));
   const keep = new Set<ScannedEntry>();
   const queue = [...wanted];
@@ -274,20 +283,126 @@ function withCrossrefs(scanned: readonly ScannedEntry[], wanted: Iterable<string
     const entry = byKey.get(queue.pop() ?? "");
     if (!entry || keep.has(entry)) continue;
     keep.add(entry);
-    const target = CROSSREF.exec(entry.text)?.[1];
-    if (target) queue.push(target);
+    queue.push(...parentKeys(entry));
   }
   return scanned.filter((s) => keep.has(s));
 }
 
+/** Control characters other than tab and line breaks (NUL, ESC, …): never part of a reference, never sent to a page. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
+/** Deeper than any accent or protected word; citation-js recurses on braces, so deeper input is refused. */
+export const MAX_BRACE_DEPTH = 64;
+/** Longer than any field: a @string that expands past this is a macro bomb (each doubling the last). */
+export const MAX_EXPANSION = 100_000;
+
+function depthCheck(file: string, scanned: readonly ScannedEntry[], macros: BibScan["macros"]): void {
+  const entry = scanned.find((s) => (s.depth ?? 0) > MAX_BRACE_DEPTH);
+  const macro = macros.find((m) => (m.depth ?? 0) > MAX_BRACE_DEPTH);
+  const first = [entry, macro].filter((x) => x !== undefined).sort((a, b) => a.line - b.line)[0];
+  if (!first) return;
+  const name = "key" in first ? `the entry "${first.key}"` : "this @string or @preamble";
+  throw new BibliographyError(
+    `${file}:${first.line}: ${name} nests braces ${first.depth} deep; more than ${MAX_BRACE_DEPTH} is refused. Check the braces of the entry that starts at line ${first.line}.`,
+  );
+}
+
+/** The parts of a value joined by `#` (outside braces and quotes). */
+function concatenated(expr: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quoted = false;
+  let from = 0;
+  for (let i = 0; i < expr.length; i++) {
+    const c = expr[i];
+    if (c === "\\") i++;
+    else if (c === "{") depth++;
+    else if (c === "}" && depth > 0) depth--;
+    else if (c === '"' && depth === 0) quoted = !quoted;
+    else if (c === "#" && depth === 0 && !quoted) {
+      parts.push(expr.slice(from, i).trim());
+      from = i + 1;
+    }
+  }
+  parts.push(expr.slice(from).trim());
+  return parts;
+}
+
+/** How long a value is once its macros are expanded, from the lengths of the macros defined so far. */
+function expandedLength(expr: string, lengths: ReadonlyMap<string, number>): number {
+  return concatenated(expr).reduce((sum, part) => sum + (/^[{"]/.test(part) ? part.length - 2 : /^\d+$/.test(part) ? part.length : (lengths.get(part.toLowerCase()) ?? part.length)), 0);
+}
+
+const STRING_HEAD = /^@\s*string\s*[{(]\s*([^\s=#,{}()"]+)\s*=\s*/i;
+
+/** Refuses a @string, or a field, that expands past MAX_EXPANSION, before citation-js expands it. */
+function expansionCheck(file: string, macros: BibScan["macros"], entries: readonly { line: number; entry: SplitEntry }[]): void {
+  const lengths = new Map<string, number>();
+  for (const m of macros) {
+    const head = STRING_HEAD.exec(m.text);
+    if (!head?.[1]) continue;
+    const length = expandedLength(m.text.slice(head[0].length, -1), lengths);
+    if (length > MAX_EXPANSION) {
+      throw new BibliographyError(
+        `${file}:${m.line}: the @string "${head[1]}" expands to ${grouped(length)} characters (more than ${grouped(MAX_EXPANSION)}): its macros are joined into one another with "#". A @string is a short name for a journal or publisher; shorten it.`,
+      );
+    }
+    lengths.set(head[1].toLowerCase(), length);
+  }
+  for (const { line, entry } of entries) {
+    for (const f of entry.fields) {
+      const length = expandedLength(f.value, lengths);
+      if (length > MAX_EXPANSION) {
+        throw new BibliographyError(`${file}:${line}: the field ${f.name} of the entry "${entry.key}" expands to ${grouped(length)} characters (more than ${grouped(MAX_EXPANSION)}); shorten it or the @string macros it joins.`);
+      }
+    }
+  }
+}
+
+// Thousands grouped with commas whatever the machine's locale, as the other messages write counts.
+const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ",");
+
+/** The entries handed to citation-js: inherited fields written in, on the entry's own lines. */
+function resolvedChunks(file: string, chosen: readonly ScannedEntry[], macros: BibScan["macros"]): Chunk[] {
+  const split = new Map(chosen.flatMap((s) => {
+    const entry = splitEntry(s.text);
+    return entry ? [[s.key, entry] as const] : [];
+  }));
+  const works = chosen.filter((s) => s.type !== "xdata");
+  let resolved: Map<string, SplitEntry>;
+  try {
+    resolved = resolveInheritance(split, works.map((s) => s.key));
+  } catch (error) {
+    if (!(error instanceof InheritanceError)) throw error;
+    const line = chosen.find((s) => s.key === error.key)?.line ?? 0;
+    throw new BibliographyError(`${file}:${line}: the entry "${error.key}": ${error.message}`);
+  }
+  expansionCheck(file, macros, works.flatMap((s) => {
+    const entry = resolved.get(s.key);
+    return entry ? [{ line: s.line, entry }] : [];
+  }));
+  return [
+    ...macros,
+    ...works.map((s) => {
+      const entry = resolved.get(s.key);
+      const inherits = parentKeys(s).length > 0;
+      // Same number of lines as the original, so that lines in citation-js's messages still map back.
+      return { line: s.line, text: entry && inherits ? joinEntry(entry) + "\n".repeat(s.text.split("\n").length - 1) : s.text };
+    }),
+  ];
+}
+
 /**
  * Parses the text of a .bib file (named `file` in messages). Throws a BibliographyError on bad input.
- * With `wanted`, only those entries (and what they cross-reference) are converted to CSL-JSON: a
+ * With `wanted`, only those entries (and what they inherit from) are converted to CSL-JSON: a
  * whole-library export is scanned for keys, lines and duplicates, but only the cited works are parsed.
+ * crossref and xdata are resolved here, by biblatex's rules (see inheritance.ts); @xdata entries are not works.
  */
-export function parseBibliography(file: string, text: string, wanted?: Iterable<string>): Bibliography {
+export function parseBibliography(file: string, rawText: string, wanted?: Iterable<string>): Bibliography {
+  const text = rawText.replace(CONTROL, "");
   const { entries: scanned, macros } = scanBibtexFile(text);
   duplicateCheck(file, scanned);
+  depthCheck(file, scanned, macros);
   const whole = wanted === undefined;
   const unclosed = scanned.find((s) => s.closed === false);
   if (!whole && unclosed) {
@@ -295,10 +410,10 @@ export function parseBibliography(file: string, text: string, wanted?: Iterable<
       `${file}:${unclosed.line}: BibTeX syntax error (in the entry "${unclosed.key}" that starts at line ${unclosed.line}): its braces never close, so it runs to the end of the file. Check that entry's braces.`,
     );
   }
-  const chosen = whole ? scanned : withCrossrefs(scanned, wanted);
-  const source = whole ? { text, fileLine: (line: number) => line } : joinChunks([...macros, ...chosen]);
+  const chosen = whole ? scanned : withParents(scanned, wanted);
+  const source = joinChunks(resolvedChunks(file, chosen, macros));
   let data: unknown[] = [];
-  if (chosen.length > 0) {
+  if (chosen.some((s) => s.type !== "xdata")) {
     try {
       data = new (Cite as unknown as CiteConstructor)(source.text, { forceType: "@biblatex/text", generateGraph: false }).data;
     } catch (error) {
@@ -307,6 +422,7 @@ export function parseBibliography(file: string, text: string, wanted?: Iterable<
   }
   const byKey = new Map(chosen.map((s) => [s.key, s]));
   const entries = new Map<string, BibEntry>();
+  const warnings: string[] = [];
   for (const raw of data) {
     const parsed = CslItemSchema.safeParse(raw);
     if (!parsed.success) {
@@ -314,19 +430,39 @@ export function parseBibliography(file: string, text: string, wanted?: Iterable<
       throw new BibliographyError(`${file}: the entry "${String(id)}" could not be read: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}.`);
     }
     const scannedEntry = byKey.get(parsed.data.id);
+    const line = scannedEntry?.line ?? 0;
     const language = workLanguage(parsed.data);
-    const item = normalise(parsed.data, language, scannedEntry?.text ?? "");
-    entries.set(item.id, { key: item.id, line: scannedEntry?.line ?? 0, item, language, missing: missingFields(item) });
+    const item = safeLinks(normalise(parsed.data, language, scannedEntry?.text ?? ""), scannedEntry?.text ?? "", (m) => warnings.push(`${file}:${line}: the entry "${parsed.data.id}": ${m}`));
+    entries.set(item.id, { key: item.id, line, item, language, missing: missingFields(item) });
   }
   for (const s of chosen) {
-    if (!entries.has(s.key)) {
+    if (s.type !== "xdata" && !entries.has(s.key)) {
       throw new BibliographyError(`${file}:${s.line}: the entry "${s.key}" could not be read. Check its type (@article, @book, …) and its fields.`);
     }
   }
-  const crossrefTargets = new Set<string>();
-  for (const s of scanned) {
-    const target = CROSSREF.exec(s.text)?.[1];
-    if (target) crossrefTargets.add(target);
-  }
-  return { file, entries, keys: new Map(scanned.map((s) => [s.key, s.line])), crossrefTargets };
+  const crossrefTargets = new Set<string>(scanned.flatMap((s) => (s.type === "xdata" ? [s.key] : parentKeys(s))));
+  return { file, entries, keys: new Map(scanned.map((s) => [s.key, s.line])), crossrefTargets, warnings };
 }
+
+/** An absolute http(s) URL with nothing in it a browser would read otherwise. */
+const SAFE_URL = /^https?:\/\/[^\s\\]+$/i;
+/** A DOI as the DOI Handbook defines it (10.prefix/suffix), with no spaces, braces, quotes or markup. */
+const SAFE_DOI = /^10\.\d{4,9}\/[^\s{}<>"'\\]+$/;
+
+/** Drops a URL that is not http(s) (javascript:, data:) and a DOI that is not one, each with a warning. */
+function safeLinks(item: CslItem, entryText: string, warn: (message: string) => void): CslItem {
+  const out = { ...item };
+  if (out.URL !== undefined && !SAFE_URL.test(out.URL)) {
+    warn(`its url "${printable(out.URL)}" is not an http(s) address, so it is left out. Give the work's web address (https://…).`);
+    delete out.URL;
+  }
+  const written = splitEntry(entryText)?.fields.find((f) => f.name === "doi")?.value.replace(/^\{([^]*)\}$|^"([^]*)"$/, "$1$2");
+  if (out.DOI !== undefined && (!SAFE_DOI.test(out.DOI) || /[{}]/.test(written ?? ""))) {
+    warn(`its doi "${printable(written ?? out.DOI)}" is not a DOI (10.prefix/suffix, with no spaces, braces or markup), so it is left out.`);
+    delete out.DOI;
+  }
+  return out;
+}
+
+/** A value quoted in a message: short, on one line. */
+const printable = (value: string) => (value.length > 60 ? `${value.slice(0, 57)}…` : value).replace(/\s+/g, " ");

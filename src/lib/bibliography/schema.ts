@@ -69,6 +69,8 @@ export interface Bibliography {
   entries: Map<string, BibEntry>;
   /** Every entry's key in the file, with its line. */
   keys: Map<string, number>;
-  /** Keys that other entries name in `crossref`: they need not be cited themselves. */
+  /** Keys that other entries inherit from (`crossref`, `xdata`) and @xdata entries: they need not be cited themselves. */
   crossrefTargets: Set<string>;
+  /** What was left out of an entry and why (an unsafe url, a malformed doi), with file and line. */
+  warnings: string[];
 }

@@ -24,7 +24,9 @@ export interface PageCard {
  * The bilingual root's card first (the original's title first), then one per language version.
  * `keep`: terms no title line breaks inside.
  */
-export function pageCardsFor(title: Readonly<Record<Lang, string>>, pair: LanguagePair, keep: readonly string[] = []): PageCard[] {
+export function pageCardsFor(title: Readonly<Record<Lang, string>>, pair: LanguagePair, keep: readonly string[] = [], names: Partial<Record<Lang, string | undefined>> = {}): PageCard[] {
+  // The metadata's siteName, where the author gives one (content/metadata.yaml).
+  const siteName = (lang: Lang) => names[lang] ?? ui[lang].siteName;
   // Only the terms the titles use, so that a glossary edit elsewhere leaves the cards' cache keys alone.
   const keepTogether = keep.filter((term) => LANGS.some((lang) => title[lang].includes(term)));
   const [first, second] = pair.langs;
@@ -36,7 +38,7 @@ export function pageCardsFor(title: Readonly<Record<Lang, string>>, pair: Langua
       title: title[lang],
       secondaryTitle: title[otherLang(lang)],
       languageLabel: ui[lang].languageName,
-      siteName: ui[lang].siteName,
+      siteName: siteName(lang),
       alt: ui[lang].cardAlt(title[lang]),
       keepTogether,
     }),
@@ -48,7 +50,7 @@ export function pageCardsFor(title: Readonly<Record<Lang, string>>, pair: Langua
     title: title[first],
     secondaryTitle: title[second],
     languageLabel: `${ui[first].languageName} · ${ui[second].languageName}`,
-    siteName: `${ui[first].siteName} · ${ui[second].siteName}`,
+    siteName: `${siteName(first)} · ${siteName(second)}`,
     alt: `${ui[first].cardAlt(title[first])} / ${ui[second].cardAlt(title[second])}`,
     keepTogether,
   };

@@ -138,6 +138,8 @@ export const MetadataSchema = z.strictObject({
   license: SingleLine.optional(),
   /** The licence's URL (e.g. https://creativecommons.org/licenses/by/4.0/), for machine-readable metadata. */
   licenseUrl: z.url({ protocol: /^https?$/ }).optional(),
+  /** The site's name per language (og:site_name, the sharing card); the interface's default otherwise. */
+  siteName: Bilingual.partial().optional(),
 });
 
 /** The file holds one entry, `paper:`. */

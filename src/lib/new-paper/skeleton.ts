@@ -34,13 +34,20 @@ ${perLanguage("    ", (lang) => words(lang).skeletonTitle)}
   keywords:
 ${perLanguage("    ", (lang) => `[${words(lang).skeletonKeywords}]`)}
   keywordsSource: author
+  # Every field, with an example, is in README.md ("field by field").
   authors:
     - name: ${inline((lang) => JSON.stringify(words(lang).skeletonAuthor))}
+      # affiliation: ${inline((lang) => words(lang).skeletonAffiliation)}
+      # orcid: 0000-0002-1825-0097
   # date: 2025-01-31
   # venue: ${inline((lang) => words(lang).skeletonVenue)}
+  # volume: 12
+  # issue: 3
+  # pages: 45-67
   # doi: 10.xxxx/xxxxx
   # license: CC BY 4.0
   # licenseUrl: https://creativecommons.org/licenses/by/4.0/
+  # siteName: ${inline((lang) => words(lang).skeletonTitle)}
 `;
 }
 

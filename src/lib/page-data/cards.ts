@@ -3,7 +3,7 @@ import { pageCardsFor, type PageCard } from "../cards/page-cards.ts";
 import type { Paper } from "../paper/paper.ts";
 
 export function paperCards(paper: Paper): PageCard[] {
-  return pageCardsFor(paper.metadata.title, paper.pair, paper.inputs.keptTerms);
+  return pageCardsFor(paper.metadata.title, paper.pair, paper.inputs.keptTerms, paper.metadata.siteName);
 }
 
 export function paperCard(paper: Paper, id: string): PageCard {

@@ -1,4 +1,4 @@
-// The paper's structure (sections, paragraphs, citation keys) shared by both languages, with its schema.
+// The paper's structure (sections, paragraphs, citation keys, footnotes, components) shared by both languages, with its schema.
 import { z } from "zod";
 
 export const ParagraphSchema = z.object({
@@ -15,6 +15,12 @@ export const NumberedElementSchema = z.object({
   line: z.number().optional(),
 });
 
+/** A footnote reference ([^label]) or an MDX component (<Aside>), where it stands in its section. */
+export const MarkSchema = z.object({
+  name: z.string(),
+  line: z.number().optional(),
+});
+
 export const SectionSchema = z.object({
   id: z.string(),
   number: z.string(),
@@ -24,12 +30,17 @@ export const SectionSchema = z.object({
   paragraphs: z.array(ParagraphSchema),
   /** Figures, tables and equations in order of appearance (none in a paper without them). */
   elements: z.array(NumberedElementSchema).optional(),
+  /** Footnote references in order, by label (none when there are none). */
+  footnotes: z.array(MarkSchema).optional(),
+  /** MDX components in order (<Aside>, inline or on lines of their own), by name. */
+  components: z.array(MarkSchema).optional(),
 });
 
 export const StructureSchema = z.array(SectionSchema);
 
 export type Paragraph = z.infer<typeof ParagraphSchema>;
 export type NumberedElement = z.infer<typeof NumberedElementSchema>;
+export type Mark = z.infer<typeof MarkSchema>;
 export type Section = z.infer<typeof SectionSchema>;
 export type Structure = z.infer<typeof StructureSchema>;
 

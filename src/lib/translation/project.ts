@@ -44,7 +44,7 @@ export function readAcknowledged(root: string, files: PaperFiles): Acknowledged 
   return existsSync(file) ? parseYamlData(readFileSync(file, "utf8"), files.record, RecordSchema) : {};
 }
 
-const read = (root: string, file: string) => paperUnits(readFileSync(path.resolve(root, file), "utf8"));
+const read = (root: string, file: string) => paperUnits(readFileSync(path.resolve(root, file), "utf8"), { mdx: file.endsWith(".mdx") });
 
 export function readStatus(root: string, files: PaperFiles): Status {
   return translationStatus(read(root, files.source), read(root, files.translation), readAcknowledged(root, files), LOCALES[files.pair.original].script);
@@ -69,7 +69,7 @@ export function serializeAcknowledged(record: Acknowledged, files: PaperFiles): 
 export function writeAcknowledged(root: string, files: PaperFiles, ids?: readonly string[]): string[] {
   const source = read(root, files.source);
   const unknown = ids?.filter((id) => !source.some((u) => u.id === id)) ?? [];
-  if (unknown.length > 0) throw new Error(`${files.source}: no heading or paragraph ${unknown.join(", ")}.`);
+  if (unknown.length > 0) throw new Error(`${files.source}: no part of the paper has the id ${unknown.join(", ")}.`);
   const next = acknowledge(source, read(root, files.translation), readAcknowledged(root, files), ids, LOCALES[files.pair.original].script);
   writeFileSync(path.resolve(root, files.record), serializeAcknowledged(next, files));
   return ids ? [...ids] : Object.keys(next);

@@ -37,9 +37,34 @@ function what(e: Entry, files: PaperFiles): string {
   return `the ${original} at ${at} changed: ${e.changed.map(quote).join(" … ")}${moved}`;
 }
 
+/** How a unit is named in messages: "heading sec-2", "table cell tbl-users-r2c3 (row 2, column 3)". */
+export function unitName(e: Pick<Entry, "id"> & { source: Pick<Entry["source"], "kind"> }): string {
+  const kind = e.source.kind;
+  if (kind === "paragraph") return e.id;
+  if (kind === "cell") {
+    const cell = /-(?:h(\d+)|r(\d+)c(\d+))$/.exec(e.id);
+    const at = cell?.[1] ? `header row, column ${cell[1]}` : `row ${cell?.[2] ?? "?"}, column ${cell?.[3] ?? "?"}`;
+    return `table cell ${e.id} (${at})`;
+  }
+  return `${KIND_NAME[kind]} ${e.id}`;
+}
+
+const KIND_NAME: Record<Entry["source"]["kind"], string> = {
+  heading: "heading", paragraph: "paragraph", caption: "caption", cell: "table cell", alt: "alt text",
+  footnote: "footnote", equation: "equation", component: "component",
+};
+
 function where(e: Entry, files: PaperFiles): string {
-  const kind = e.source.kind === "heading" ? "heading " : "";
-  return e.translation ? `${files.translation}:${e.translation.line} (${kind}${e.id})` : `(${kind}${e.id}, not in ${files.translation})`;
+  const name = unitName(e);
+  return e.translation ? `${files.translation}:${e.translation.line} (${name})` : `(${name}, not in ${files.translation})`;
+}
+
+/** "paragraph", "headings and paragraphs", "table cell", or "parts" when the kinds are mixed otherwise. */
+function nounOf(kinds: ReadonlySet<Entry["source"]["kind"]>, many: boolean): string {
+  const only = kinds.size === 1 ? [...kinds][0] : undefined;
+  if (only) return `${KIND_NAME[only]}${many ? "s" : ""}`;
+  if (kinds.size === 2 && kinds.has("heading") && kinds.has("paragraph")) return many ? "headings and paragraphs" : "heading or paragraph";
+  return many ? "parts" : "part";
 }
 
 /** One warning listing every heading and paragraph of the translation to revisit, or undefined when there is none. */
@@ -48,10 +73,8 @@ export function staleWarning(status: Status, files: PaperFiles): string | undefi
   if (review.length === 0) return undefined;
   const first = review[0]?.id ?? "";
   const kinds = new Set(review.map((e) => e.source.kind));
-  const noun = kinds.size === 2 ? "heading or paragraph" : [...kinds][0] ?? "paragraph";
   const translation = translationName(files);
-  const subject =
-    review.length === 1 ? `1 ${translation} ${noun} translates` : `${review.length} ${translation} ${noun.replace(/(heading|paragraph)/g, "$1s").replace(" or ", " and ")} translate`;
+  const subject = review.length === 1 ? `1 ${translation} ${nounOf(kinds, false)} translates` : `${review.length} ${translation} ${nounOf(kinds, true)} translate`;
   return [
     `[translation] ${subject} a version of the ${originalName(files)} other than the one acknowledged in ${files.record}:`,
     ...review.map((e) => `  ${where(e, files)}: ${what(e, files)}`),

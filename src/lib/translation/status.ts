@@ -1,4 +1,4 @@
-// Which headings and paragraphs of the translation translate the original as it is now, and which an older or no acknowledged version.
+// Which parts (headings, paragraphs, captions, cells, footnotes, equations…) of the translation translate the original as it is now, and which an older or no acknowledged version.
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import type { Script } from "../i18n/locales.ts";
@@ -8,7 +8,7 @@ import type { Unit } from "./units.ts";
  * What was acknowledged, per id: one short digest per sentence of the original. Sentence
  * digests (rather than one per paragraph) let a warning quote exactly the sentences that changed.
  */
-export const AcknowledgedSchema = z.record(z.string().regex(/^sec-[\d-]+(-p\d+)?$/, "keys are heading or paragraph ids like sec-2-1-p3"), z.array(z.string().regex(/^[0-9a-f]{8}$/, "digests are 8 hex digits")));
+export const AcknowledgedSchema = z.record(z.string().regex(/^(sec|fig|tbl|eq|fn)-[A-Za-z0-9_-]+$/, "keys are the page's ids, like sec-2-1-p3, tbl-users-r2c3 or eq-demand"), z.array(z.string().regex(/^[0-9a-f]{8}$/, "digests are 8 hex digits")));
 export type Acknowledged = z.infer<typeof AcknowledgedSchema>;
 
 export type State = "up-to-date" | "stale" | "new";

@@ -116,3 +116,56 @@ describe("bad .bib files", () => {
     ]);
   });
 });
+
+describe("hostile .bib files", () => {
+  it("a crossref cycle names the entry, its line and the loop", () => {
+    expect(() => parseBibliography("refs.bib", fixture("hostile-cycle.bib"))).toThrow(
+      'refs.bib:2: the entry "cycA": its crossref chain loops: cycA → cycB → cycC → cycA. Remove one of these crossref fields.',
+    );
+    // Asking for one entry of the loop finds it too.
+    expect(() => parseBibliography("refs.bib", fixture("hostile-cycle.bib"), ["cycC"])).toThrow(/^refs\.bib:2: the entry "cycA": its crossref chain loops: cycA → cycB → cycC → cycA\./);
+    expect(() => parseBibliography("refs.bib", "@book{self, title = {S}, crossref = {self}}")).toThrow(/^refs\.bib:1: the entry "self": its crossref chain loops: self → self\./);
+  });
+
+  it("an xdata cycle names the entry and line", () => {
+    expect(() => parseBibliography("refs.bib", fixture("hostile-xdata-cycle.bib"))).toThrow(/^refs\.bib:4: the entry "usesX": its xdata chain loops: usesX → xa → xb → xa\./);
+  });
+
+  it("a @string expansion bomb is refused at its line, before anything expands it", () => {
+    const started = Date.now();
+    expect(() => parseBibliography("refs.bib", fixture("hostile-bomb.bib"))).toThrow(
+      /^refs\.bib:9: the @string "s7" expands to 262,144 characters \(more than 100,000\)/,
+    );
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it("50,000 nested braces are refused, naming the entry and its line", () => {
+    expect(() => parseBibliography("refs.bib", fixture("hostile-braces.bib"))).toThrow(
+      'refs.bib:4: the entry "deep" nests braces 50001 deep; more than 64 is refused. Check the braces of the entry that starts at line 4.',
+    );
+    expect(() => parseBibliography("refs.bib", fixture("hostile-braces.bib"), ["ok"])).toThrow(/^refs\.bib:4: the entry "deep" nests braces/);
+  });
+
+  it("control bytes never reach a field", () => {
+    const bytes = parseBibliography("refs.bib", fixture("hostile-bytes.bib")).entries.get("bytes");
+    const text = JSON.stringify(bytes?.item);
+    expect(text).not.toMatch(/\\u00(0|1[0-9a-f]|7f)/i);
+    expect(bytes?.item.title).toBe("Name[31m red");
+    expect(bytes?.item["container-title"]).toBe("J");
+    expect(bytes?.item.DOI).toBe("10.5555/ok.1");
+  });
+
+  it("a url that is not http(s), or a doi that is not a DOI, is dropped with one warning naming the entry", () => {
+    const bib = parseBibliography("refs.bib", fixture("hostile-bytes.bib"));
+    for (const key of ["baddoi", "bracedoi", "notdoi"]) expect(bib.entries.get(key)?.item.DOI).toBeUndefined();
+    for (const key of ["jsurl", "dataurl"]) expect(bib.entries.get(key)?.item.URL).toBeUndefined();
+    expect(bib.entries.get("goodurl")?.item.URL).toBe("https://example.org/a?b=c");
+    expect(bib.warnings).toEqual([
+      'refs.bib:3: the entry "baddoi": its doi "10.5555/a b<script>" is not a DOI (10.prefix/suffix, with no spaces, braces or markup), so it is left out.',
+      'refs.bib:4: the entry "bracedoi": its doi "10.5555/{x}y" is not a DOI (10.prefix/suffix, with no spaces, braces or markup), so it is left out.',
+      'refs.bib:5: the entry "notdoi": its doi "javascript:alert(1)" is not a DOI (10.prefix/suffix, with no spaces, braces or markup), so it is left out.',
+      'refs.bib:6: the entry "jsurl": its url "javascript:alert(1)" is not an http(s) address, so it is left out. Give the work\'s web address (https://…).',
+      'refs.bib:7: the entry "dataurl": its url "%20data:text/html,%3Cb%3Ex%3C/b%3E" is not an http(s) address, so it is left out. Give the work\'s web address (https://…).',
+    ]);
+  });
+});

@@ -44,7 +44,7 @@ describe("strict data schemas", () => {
   it("translation status: a key that is no heading or paragraph id, and why", () => {
     const text = yaml('sec-1: ["c88b51ae"]', 'section-2: ["c88b51ae"]');
     expect(() => parseYamlData(text, "content/paper/translation-status.yaml", AcknowledgedSchema)).toThrow(
-      /content\/paper\/translation-status\.yaml:2: section-2: unknown key "section-2": keys are heading or paragraph ids like sec-2-1-p3/,
+      /content\/paper\/translation-status\.yaml:2: section-2: unknown key "section-2": keys are the page.s ids, like sec-2-1-p3, tbl-users-r2c3 or eq-demand/,
     );
   });
 

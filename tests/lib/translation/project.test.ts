@@ -46,7 +46,7 @@ describe("translation status of a project", () => {
 
   it("refuses to acknowledge an id the Chinese does not have, and reports a malformed record by line", () => {
     const root = copyOfPaper();
-    expect(() => writeAcknowledged(root, paperFiles(root, pair), ["sec-9-p9"])).toThrow("content/paper/zh.md: no heading or paragraph sec-9-p9.");
+    expect(() => writeAcknowledged(root, paperFiles(root, pair), ["sec-9-p9"])).toThrow("content/paper/zh.md: no part of the paper has the id sec-9-p9.");
     writeFileSync(path.join(root, "content/paper/translation-status.yaml"), 'sec-1: ["c88b51ae"]\nsec-1-1: [12]\n');
     expect(() => readStatus(root, paperFiles(root, pair))).toThrow(/translation-status\.yaml:2: sec-1-1\.0/);
   });

@@ -27,3 +27,40 @@ describe("paper units", () => {
     ]);
   });
 });
+
+describe("every part of the paper is a unit", () => {
+  const demo = readFileSync("tests/fixtures/demo/content/paper/zh.mdx", "utf8");
+  const units = paperUnits(demo, { mdx: true });
+  const byId = new Map(units.map((u) => [u.id, u]));
+
+  it("a figure's caption and alt text, not a paragraph; an equation by its TeX; a table by caption and cell", () => {
+    expect(byId.get("fig-growth")).toMatchObject({ kind: "caption", text: "2013—2018 年用户数（单位：百万）[@demo01]。" });
+    expect(byId.get("fig-growth-alt")).toMatchObject({ kind: "alt", text: "柱状图：2013 年至 2018 年用户数逐年增长" });
+    expect(byId.get("eq-demand")).toMatchObject({ kind: "equation", text: "Q_d = a - bP \\label{eq-demand}" });
+    expect(byId.get("eq-supply")?.kind).toBe("equation");
+    expect(byId.get("tbl-users-caption")).toMatchObject({ kind: "caption", text: "2016—2018 年用户数与增长率。" });
+    expect(byId.get("tbl-users-h2")).toMatchObject({ kind: "cell", text: "用户（百万）" });
+    expect(byId.get("tbl-users-r2c2")).toMatchObject({ kind: "cell", text: "130" });
+    expect(byId.get("tbl-users-r3c3")?.text).toBe("46%");
+    // The cell's own line: the row it is on.
+    expect(byId.get("tbl-users-r2c2")?.line).toBe(demo.split("\n").findIndex((l) => l.startsWith("| 2017")) + 1);
+  });
+
+  it("a footnote by its label, an MDX component by its name and place", () => {
+    expect(byId.get("fn-scope")).toMatchObject({ kind: "footnote", text: "脚注只属于本语言版本，按出现顺序编号。" });
+    // On one line, a component is inside a paragraph, as on the page (which gives that paragraph its id).
+    expect(byId.get("sec-2-1-p4")).toMatchObject({ kind: "paragraph", text: '<Aside title="提示">MDX 组件无需导入即可使用。</Aside>' });
+    // On lines of its own, it is a block: a unit named by the component and its place in the section.
+    const block = paperUnits('## 1. 引言\n\n<Aside title="提示">\n  组件。\n</Aside>\n\n段落。\n', { mdx: true });
+    expect(block).toEqual([
+      { id: "sec-1", kind: "heading", line: 1, text: "1. 引言" },
+      { id: "sec-1-aside1", kind: "component", line: 3, text: '<Aside title="提示">\n  组件。\n</Aside>' },
+      { id: "sec-1-p1", kind: "paragraph", line: 7, text: "段落。" },
+    ]);
+  });
+
+  it("paragraph ids skip figures, captions and equations, as the page's do", () => {
+    const paragraphs = units.filter((u) => u.kind === "paragraph").map((u) => u.id);
+    expect(paragraphs).toEqual(["sec-1-p1", "sec-1-p2", "sec-2-p1", "sec-2-1-p1", "sec-2-1-p2", "sec-2-1-p3", "sec-2-1-p4", "sec-3-p1"]);
+  });
+});

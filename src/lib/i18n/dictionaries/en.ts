@@ -44,6 +44,11 @@ export const en: Dictionary = {
   date: "Date",
   doi: "DOI",
   license: "Licence",
+  volumeIssue: "Volume (issue)",
+  pages: "Pages",
+  affiliations: "Affiliations",
+  // The visible text ("iD") is part of the accessible name, as WCAG 2.5.3 asks.
+  orcidLabel: (name: string) => `ORCID iD of ${name}`,
   references: "References",
   referenceLabel: (n: number) => `Reference ${n}`,
   referenceRangeLabel: (from: number, to: number) => `References ${from} to ${to}`,
@@ -82,6 +87,7 @@ export const en: Dictionary = {
   skeletonKeywords: "first keyword, second keyword",
   skeletonAuthor: "Name, Author",
   skeletonVenue: "Journal name",
+  skeletonAffiliation: "Institution",
   skeletonAbstract: "Write the English abstract here.",
   skeletonBody: `## 1. Introduction
 

@@ -47,6 +47,10 @@ export const zh = {
   date: "日期",
   doi: "DOI",
   license: "许可",
+  volumeIssue: "卷（期）",
+  pages: "页码",
+  affiliations: "作者单位",
+  orcidLabel: (name: string) => `${name}的 ORCID iD`,
   // Citations and the reference list (src/lib/bibliography).
   references: "参考文献",
   referenceLabel: (n: number) => `参考文献 ${n}`,
@@ -82,13 +86,15 @@ export const zh = {
   tableLabel: (n: number) => `表 ${n}`,
   equationNumber: (n: number) => `(${n})`,
   equationRef: (n: number) => `式 (${n})`,
-  sectionRef: (number: string) => `${number} 节`,
+  // Chinese academic usage: 第 3 节 for a whole section, 4.2 节 for a subsection.
+  sectionRef: (number: string) => (number.includes(".") ? `${number} 节` : `第 ${number} 节`),
   refSeparator: "、",
   // The skeleton of a new paper in this language (src/lib/new-paper/skeleton.ts, `npm run new-paper`).
   skeletonTitle: "论文标题",
   skeletonKeywords: "关键词一, 关键词二",
   skeletonAuthor: "作者姓名",
   skeletonVenue: "期刊名",
+  skeletonAffiliation: "单位",
   skeletonAbstract: "在此写中文摘要。",
   skeletonBody: `## 1. 引言
 

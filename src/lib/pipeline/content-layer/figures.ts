@@ -29,6 +29,17 @@ function captionOf(children: ElementContent[]): { id: string; rest: ElementConte
   return { id: m[1] ?? "", rest };
 }
 
+/** The paragraph before `i` when it is a table without its delimiter row: lines of "| … |" read as text. */
+function brokenTableBefore(children: Root["children"], i: number): Element | undefined {
+  let j = i - 1;
+  while (children[j]?.type === "text" && (children[j] as Text).value.trim() === "") j--;
+  const previous = children[j];
+  if (previous?.type !== "element" || previous.tagName !== "p") return undefined;
+  const text = previous.children.map((c) => (c.type === "text" ? c.value : "")).join("");
+  const rows = text.split("\n").filter((l) => l.trim() !== "");
+  return rows.length > 0 && rows.every((l) => /^\s*\|.*\|\s*$/.test(l)) ? previous : undefined;
+}
+
 function checkId(id: string, kind: "fig" | "tbl", where: string): void {
   if (!id.startsWith(`${kind}-`) || !ELEMENT_ID.test(id)) {
     const what = kind === "fig" ? "figure" : "table";
@@ -122,6 +133,12 @@ export function rehypeFigures() {
           continue;
         }
         const stray = captionOf(node.children);
+        const broken = stray?.id.startsWith("tbl-") ? brokenTableBefore(children, i) : undefined;
+        if (broken) {
+          throw new Error(
+            `${lines.location(broken)}: this table has no "| --- |" row under its header row, so Markdown reads it as a paragraph and its caption "(#${stray?.id})" belongs to nothing. Add a line like "| --- | --- |" (one "---" per column) after the header.`,
+          );
+        }
         if (stray) {
           const kind = stray.id.startsWith("tbl-") ? "a table's caption goes in the paragraph right after the table" : "a figure's caption goes in the same paragraph as its image, right after it";
           throw new Error(`${lines.location(node)}: the caption label "(#${stray.id})" belongs to nothing: ${kind}.`);
@@ -136,7 +153,8 @@ export function rehypeFigures() {
         if (caption && next?.type === "element") {
           checkId(caption.id, "tbl", lines.location(next));
           const captionId = `${caption.id}-caption`;
-          const figcaption = element("figcaption", { id: captionId, dataLine: next.properties["dataLine"] }, [labelSlot(), { type: "text", value: " " }, ...caption.rest]);
+          // The caption keeps its place in the source, for messages about its text (section-ids.ts).
+          const figcaption = { ...element("figcaption", { id: captionId, dataLine: next.properties["dataLine"] }, [labelSlot(), { type: "text", value: " " }, ...caption.rest]), ...(next.position ? { position: next.position } : {}) };
           const region = element("div", { className: ["table-scroll"], role: "region", tabIndex: 0, ariaLabelledBy: [captionId] }, [node]);
           out.push({ ...element("figure", { className: ["table-figure"], id: caption.id, dataLine: line }, [figcaption, region]), ...(node.position ? { position: node.position } : {}) });
           i = j;

@@ -1,4 +1,5 @@
-// Checks that two language versions of the paper align: same sections, paragraphs, citations, figures, tables and equations.
+// Checks that two language versions of the paper align: same sections, paragraphs, citations, figures, tables,
+// equations, footnotes and MDX components.
 import type { Lang } from "../../i18n/ui.ts";
 import type { Section, Structure } from "../../syntax/structure.ts";
 
@@ -33,6 +34,7 @@ export function alignmentProblems(a: Version, b: Version, check: { cites?: boole
     const sb = b.structure.find((s) => s.id === sa.id);
     if (!sb) continue;
     problems.push(...elementProblems(a, sa, b, sb));
+    problems.push(...markProblems(a, sa, b, sb, "footnotes"), ...markProblems(a, sa, b, sb, "components"));
     if (sa.paragraphs.length !== sb.paragraphs.length) {
       problems.push(
         `section ${sa.number} (${sa.id}) has ${sa.paragraphs.length} paragraphs in ${at(a, sa.line)} but ${sb.paragraphs.length} in ${at(b, sb.line)}`,
@@ -74,6 +76,30 @@ function elementProblems(a: Version, sa: Section, b: Version, sb: Section): stri
     problems.push(`section ${sa.number} has its figures, tables and equations in a different order: ${a.lang} ${common(ea, eb).join(", ")} (${at(a, sa.line)}); ${b.lang} ${common(eb, ea).join(", ")} (${at(b, sb.line)})`);
   }
   return problems;
+}
+
+/** How a mark is written, so the message shows the author what to look for. */
+const written = (list: "footnotes" | "components", name: string) => (list === "footnotes" ? `the footnote [^${name}]` : `the component <${name}>`);
+
+/**
+ * Footnotes and MDX components: as many in each section, in the same order (components by name;
+ * footnotes by position, since each language may label its own). The first one too many is named by line.
+ */
+function markProblems(a: Version, sa: Section, b: Version, sb: Section, list: "footnotes" | "components"): string[] {
+  const ma = sa[list] ?? [];
+  const mb = sb[list] ?? [];
+  const same = list === "footnotes" ? ma.length === mb.length : ma.map((m) => m.name).join() === mb.map((m) => m.name).join();
+  if (same) return [];
+  const [more, moreSection, fewer, fewerSection, extra, other] = ma.length >= mb.length ? ([a, sa, b, sb, ma, mb] as const) : ([b, sb, a, sa, mb, ma] as const);
+  if (extra.length !== other.length) {
+    const first = list === "components" ? extra.find((m, i) => other[i]?.name !== m.name) ?? extra.at(-1) : extra[other.length];
+    const what = list === "footnotes" ? "footnotes" : "components";
+    return [
+      `${written(list, first?.name ?? "?")} is in section ${moreSection.number} of ${at(more, first?.line)} but not in section ${fewerSection.number} of ${at(fewer, fewerSection.line)} (${extra.length} ${what} there, ${other.length} here); each language has the same ${what} in the same places`,
+    ];
+  }
+  const i = ma.findIndex((m, k) => mb[k]?.name !== m.name);
+  return [`section ${sa.number} has its components in a different order: ${a.lang} <${ma[i]?.name}> at ${at(a, ma[i]?.line)}, ${b.lang} <${mb[i]?.name}> at ${at(b, mb[i]?.line)}`];
 }
 
 export function checkAlignment(a: Version, b: Version, check: { cites?: boolean } = {}): void {

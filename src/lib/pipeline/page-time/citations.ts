@@ -1,6 +1,7 @@
 // Rehype plugin: resolves [@key] citations against bibliography/references.bib, numbers them in order of
 // first citation in the original, links them both ways, and appends the GB/T 7714 reference list.
 import type { Element, ElementContent, Root, RootContent, Text } from "hast";
+import path from "node:path";
 import type { VFile } from "vfile";
 import type { Lang } from "../../i18n/ui.ts";
 import { pageLang } from "../file/file-frontmatter.ts";
@@ -10,8 +11,9 @@ import { sourceLines } from "../file/source-lines.ts";
 import { BibliographyError, parseBibliography } from "../../bibliography/bibtex.ts";
 import { formatEntries, readStyleFiles } from "../../bibliography/format.ts";
 import { citationOrder, findMarkers, MarkerSyntaxError, type Marker } from "../../syntax/citation-markers.ts";
+import { didYouMean } from "../../syntax/nearest-key.ts";
 import { citationElement, entryId, referenceList, type CitationSite, type Work } from "../../bibliography/render.ts";
-import type { Bibliography } from "../../bibliography/schema.ts";
+import type { BibEntry, Bibliography } from "../../bibliography/schema.ts";
 
 export interface CitationOptions {
   /** Project root: the files below are relative to it. */
@@ -32,6 +34,8 @@ export interface CitationOptions {
   strict?: boolean;
   /** Where warnings go; each distinct warning is given once per process. */
   warn?: (message: string) => void;
+  /** List every incomplete entry by line, rather than a one-line count. Default: the BIB_DETAILS variable. */
+  details?: boolean;
 }
 
 export function strictFromEnv(value: string | undefined): boolean {
@@ -66,9 +70,47 @@ export interface CitationData {
   citationOrder?: string[];
 }
 
-// One function for every run, so that a warning given for one page is not repeated for the other.
-const consoleWarn = (message: string) => console.warn(message);
+/** Warnings kept until the build has printed its route list, so that none lands in the middle of it. */
+const deferred: string[] = [];
+
+/**
+ * One function for every run, so that a warning given for one page is not repeated for the other. In a
+ * build (NODE_ENV=production) the warnings wait for the process to finish its work; in dev they are printed at once.
+ */
+const consoleWarn = (message: string) => {
+  if (process.env["NODE_ENV"] !== "production") {
+    console.warn(`\n${message}`);
+    return;
+  }
+  // On exit: Astro ends its build with process.exit, so beforeExit never comes.
+  if (deferred.length === 0) process.once("exit", () => console.warn(`\n${deferred.splice(0).join("\n")}`));
+  deferred.push(message);
+};
 const given = new WeakMap<(message: string) => void, Set<string>>();
+/** What each missing field means for the page, as the header over the entries that lack it. */
+const MISSING_HEADER: Record<string, string> = {
+  title: 'no title (the site shows such an entry as "bibliographic details not given in the source")',
+  date: "no date (year or date)",
+  journal: "no journal (journaltitle)",
+  booktitle: "no booktitle (the book or proceedings a chapter or paper is in; a crossref to the parent entry gives it)",
+  url: "no url (an online work needs its http(s) address)",
+};
+
+/** The incomplete entries under one header per missing field, so each line says what is missing. */
+function byMissingField(incomplete: readonly BibEntry[], bibFile: string): string[] {
+  const fields = [...new Set(incomplete.flatMap((e) => e.missing))];
+  return fields.flatMap((field) => [
+    `  ${MISSING_HEADER[field] ?? `no ${field}`}:`,
+    ...incomplete.filter((e) => e.missing.includes(field)).map((e) => `    ${bibFile}:${e.line} ${e.key}`),
+  ]);
+}
+
+/** "no title: 19, no date: 19". */
+function missingCounts(incomplete: readonly BibEntry[]): string {
+  const fields = [...new Set(incomplete.flatMap((e) => e.missing))];
+  return fields.map((f) => `no ${f}: ${incomplete.filter((e) => e.missing.includes(f)).length}`).join(", ");
+}
+
 function warnOnce(warn: (message: string) => void, message: string): void {
   const seen = given.get(warn) ?? new Set<string>();
   given.set(warn, seen);
@@ -150,7 +192,9 @@ export function rehypeCitations(options: CitationOptions) {
     const location = lines.at;
 
     const read = options.read ?? readFromDisk(options.root);
-    const numberingSource = () => options.numberingSource ?? existingPaperFile(numberingLang, read);
+    // The file being read, when it is the original: its real name (.md or .mdx).
+    const numberingSource = () =>
+      options.numberingSource ?? (lang === numberingLang && file.path ? path.relative(process.cwd(), file.path) : existingPaperFile(numberingLang, read));
     const found = collect(tree, location, (node) => lines.line(node));
     const cited = found.flatMap((f) => f.markers.flatMap((m) => m.keys));
     let numberingSourceKeys: readonly string[] | undefined;
@@ -173,7 +217,7 @@ export function rehypeCitations(options: CitationOptions) {
         for (const key of m.keys) {
           if (!bib.entries.has(key)) {
             throw new Error(
-              `${location(addLines(f.line, f.text.value, m.start))}: citation key "${key}" is not in ${bibFile}. Add an entry with that key there (see bibliography/README.md), or correct the key.`,
+              `${location(addLines(f.line, f.text.value, m.start))}: citation key "${key}" is not in ${bibFile}.${didYouMean(key, bib.keys.keys())} Add an entry with that key there (see bibliography/README.md), or correct the key.`,
             );
           }
           if (!pageOrder.includes(key)) pageOrder.push(key);
@@ -186,20 +230,17 @@ export function rehypeCitations(options: CitationOptions) {
     (file.data as CitationData).citationOrder = pageOrder;
     const order = [...numberingKeys, ...pageOrder.filter((k) => !numberingKeys.includes(k))];
 
-    const problems: string[] = [];
     // Only cited works are checked: in a library export, incomplete uncited entries are none of the paper's business.
     const incomplete = order.flatMap((k) => bib.entries.get(k) ?? []).filter((e) => e.missing.length > 0);
     if (incomplete.length > 0) {
-      problems.push(
-        `[bibliography] ${incomplete.length} of the ${order.length} works cited from ${bibFile} are incomplete; the site shows an entry with no title as "bibliographic details not given in the source":\n` +
-          incomplete.map((e) => `  ${bibFile}:${e.line} ${e.key}: no ${e.missing.join(", ")}`).join("\n") +
-          `\nPaste the complete entries (see bibliography/README.md); STRICT_BIB=1 makes this an error.`,
-      );
+      const head = `[bibliography] ${incomplete.length} of the ${order.length} works cited from ${bibFile} are incomplete`;
+      const detailed = `${head}:\n${byMissingField(incomplete, bibFile).join("\n")}\nPaste the complete entries (see bibliography/README.md); STRICT_BIB=1 makes this an error.`;
+      if (strict) throw new Error(`${detailed}\n(STRICT_BIB is set, so this fails the build.)`);
+      // One line unless asked for more: an unfinished bibliography is a known state, not news at every build.
+      warnOnce(warn, options.details ?? strictFromEnv(process.env["BIB_DETAILS"]) ? detailed : `${head} (${missingCounts(incomplete)}); BIB_DETAILS=1 lists them by line, STRICT_BIB=1 makes this an error.`);
     }
-    for (const problem of problems) {
-      if (strict) throw new Error(`${problem}\n(STRICT_BIB is set, so this fails the build.)`);
-      warnOnce(warn, problem);
-    }
+    // What reading the .bib left out (a javascript: url, a malformed doi), each named once.
+    for (const warning of bib.warnings) warnOnce(warn, `[bibliography] ${warning}`);
     // Uncited entries are normal (a whole library exported to one file): one line, never an error.
     const uncited = [...bib.keys.keys()].filter((k) => !numberingKeys.includes(k) && !bib.crossrefTargets.has(k));
     if (uncited.length > 0) {
@@ -250,7 +291,9 @@ export function rehypeCitations(options: CitationOptions) {
         count += 1;
         const site: CitationSite = { id: `cite-${count}`, keys: m.keys, section: f.section, paragraph: f.paragraph };
         sites.push(site);
-        if (m.start > cursor) pieces.push({ type: "text", value: f.text.value.slice(cursor, m.start) });
+        // The citation is a superscript: a space before it ("result [@key].") would stand alone before the number.
+        const before = f.text.value.slice(cursor, m.start).replace(/[ \t\r\n]+$/, "");
+        if (before) pieces.push({ type: "text", value: before });
         pieces.push(citationElement(site, works, lang));
         cursor = m.end;
       }

@@ -5,6 +5,7 @@ import { findMarkers, MarkerSyntaxError, type Marker } from "../../syntax/citati
 import type { Lang } from "../../i18n/ui.ts";
 import { ui } from "../../i18n/ui.ts";
 import { crossRefKind } from "../../syntax/cross-ref-keys.ts";
+import { didYouMean } from "../../syntax/nearest-key.ts";
 import { sourceLines } from "../file/source-lines.ts";
 import { targetText, type Target } from "./numbering.ts";
 
@@ -42,7 +43,7 @@ export function resolveCrossRefs(tree: Root, file: VFile, lang: Lang, targets: R
       for (const key of m.keys) {
         if (!targets.has(key)) {
           const kind = KIND_NAMES[crossRefKind(key) ?? "fig"];
-          throw new Error(`${where(m.start)}: the cross-reference "@${key}" names no ${kind} in this file. Check the ${kind}'s label, or remove the reference.`);
+          throw new Error(`${where(m.start)}: the cross-reference "@${key}" names no ${kind} in this file.${didYouMean(key, targets.keys())} Check the ${kind}'s label, or remove the reference.`);
         }
         used.push(key);
       }

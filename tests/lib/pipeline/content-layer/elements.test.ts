@@ -81,10 +81,19 @@ describe("figures and tables", () => {
     expect($("#sec-8-p1").text()).toBe("Figure 2 after Figure 1; Section 8.");
   });
 
+  it("in Chinese, a whole section is 第 3 节 and a subsection 3.1 节", async () => {
+    const { $ } = await renderPaper("zh", "## 3. 甲\n\n### 3.1. 乙\n\n见[@sec-3]与[@sec-3-1]。\n");
+    expect($("#sec-3-1-p1").text()).toBe("见第 3 节与3.1 节。");
+  });
+
   it("fails on an image without alt text, a missing image, a stray caption and a duplicate id, naming file and line", async () => {
     await expect(renderPaper("en", "## 7. A\n\n![](./growth.png)\n(#fig-a) Caption.\n")).rejects.toThrow(/en\.md:7: the image "\.\/growth\.png" has no alt text/);
     await expect(renderPaper("en", "## 7. A\n\n![A chart](./nothere.png)\n(#fig-a) Caption.\n")).rejects.toThrow(/en\.md:7: the image "\.\/nothere\.png" is not there/);
     await expect(renderPaper("en", "## 7. A\n\nText.\n\n(#tbl-a) Caption.\n")).rejects.toThrow(/en\.md:9: the caption label "\(#tbl-a\)" belongs to nothing/);
+    // A table without its "| --- |" row is a paragraph to Markdown: the error is at the table, saying why.
+    await expect(renderPaper("en", "## 7. A\n\n| Year | Users |\n| 2017 | 130 |\n\n(#tbl-a) Caption.\n")).rejects.toThrow(
+      /en\.md:7: this table has no "\| --- \|" row under its header row, so Markdown reads it as a paragraph and its caption "\(#tbl-a\)" belongs to nothing\./,
+    );
     await expect(renderPaper("en", `## 7. A\n\n${FIGURE}\n\n${FIGURE}\n`)).rejects.toThrow(/en\.md:10: the id "fig-growth" is already used at .*en\.md:7/);
     await expect(renderPaper("en", "## 7. A\n\n![A chart](./growth.png)\n(#growth) Caption.\n")).rejects.toThrow(/en\.md:7: the figure label "\(#growth\)" must be/);
   });
@@ -94,6 +103,8 @@ describe("cross-references", () => {
   it("fails on a reference to nothing, or one mixed with citations, naming file and line", async () => {
     await expect(renderPaper("zh", "## 7. A\n\n段落。\n\n见[@fig-none]。\n")).rejects.toThrow(/zh\.md:9: the cross-reference "@fig-none" names no figure/);
     await expect(renderPaper("zh", "## 7. A\n\n见[@sec-9]。\n")).rejects.toThrow(/zh\.md:7: the cross-reference "@sec-9" names no section/);
+    // A slip of the keyboard is answered with the nearest label on the page.
+    await expect(renderPaper("zh", "## 7. A\n\n见[@sec-77]。\n")).rejects.toThrow(/zh\.md:7: the cross-reference "@sec-77" names no section in this file\. Did you mean "sec-7"\?/);
     await expect(renderPaper("en", `## 7. A\n\n${FIGURE}\n\nSee [@fig-growth; @ref01].\n`)).rejects.toThrow(/en\.md:10: "\[@fig-growth; @ref01\]" mixes cross-references and citations/);
   });
 

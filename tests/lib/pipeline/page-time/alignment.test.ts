@@ -89,3 +89,30 @@ describe("alignment check", () => {
     });
   });
 });
+
+describe("footnotes and MDX components", () => {
+  const withMarks = (footnotes: { name: string; line: number }[], components: { name: string; line: number }[]) =>
+    structure().map((s) => (s.id === "sec-1-1" ? { ...s, footnotes, components } : s));
+
+  it("a footnote in one language only is named with its file and line", () => {
+    expect(alignmentProblems(zh(withMarks([{ name: "scope", line: 6 }], [])), en(withMarks([], [])))).toEqual([
+      "the footnote [^scope] is in section 1.1 of zh.md:6 but not in section 1.1 of en.md:3 (1 footnotes there, 0 here); each language has the same footnotes in the same places",
+    ]);
+    // Each language may label its own footnotes: only their number and places must agree.
+    expect(alignmentProblems(zh(withMarks([{ name: "scope", line: 6 }], [])), en(withMarks([{ name: "1", line: 6 }], [])))).toEqual([]);
+  });
+
+  it("an <Aside> in one language only is named with its file and line", () => {
+    expect(alignmentProblems(zh(withMarks([], [])), en(withMarks([], [{ name: "Aside", line: 8 }])))).toEqual([
+      "the component <Aside> is in section 1.1 of en.md:8 but not in section 1.1 of zh.md:3 (1 components there, 0 here); each language has the same components in the same places",
+    ]);
+    expect(() => checkAlignment(zh(withMarks([], [{ name: "Aside", line: 8 }])), en())).toThrow(/do not align:\n  - the component <Aside> is in section 1\.1 of zh\.md:8/);
+  });
+
+  it("components in a different order", () => {
+    const a = [{ name: "Aside", line: 5 }, { name: "Note", line: 7 }];
+    expect(alignmentProblems(zh(withMarks([], a)), en(withMarks([], [...a].reverse())))).toEqual([
+      "section 1.1 has its components in a different order: zh <Aside> at zh.md:5, en <Note> at en.md:7",
+    ]);
+  });
+});

@@ -146,9 +146,10 @@ describe("links in entries and escaping", () => {
       "https://doi.org/10.5555/fict.2018.0501",
     ]);
     expect(entry("Roe2019").find("a.reference-link").attr("href")).toBe("https://doi.org/10.5555/jfe.2019.0501");
-    // javascript: and data: URLs are shown as text, never linked.
+    // javascript: and data: URLs are dropped when the .bib is read: not linked, not shown.
     expect(entry("hostile1").find("a.reference-link")).toHaveLength(0);
-    expect(entry("hostile1").text()).toContain("javascript:alert(3)");
+    expect(entry("hostile1").text()).not.toContain("javascript:");
+    expect(entry("hostile2").text()).not.toContain("data:");
     expect(entry("hostile2").find("a.reference-link")).toHaveLength(0);
     for (const href of $("a").map((_, a) => $(a).attr("href")).get()) expect(href).toMatch(/^(#|https?:\/\/)/);
     // Markup in the .bib is text on the page.
@@ -242,6 +243,25 @@ describe("bad input", () => {
     );
   });
 
+  it("drops the space before a superscript citation: 'result [@key].' reads result[1].", async () => {
+    const dir = scratch({
+      "references.bib": "@book{known, title = {T}, author = {A, B}, publisher = {P}, address = {X}, year = 2000}\n",
+      "en.md": "---\nlang: en\nabstract: x\n---\n\n## 1. Intro\n\nA result [@known]. Another,\n[@known] too.\n",
+    });
+    const { $ } = await render(`${dir}/en.md`, { bibliography: `${dir}/references.bib`, numberingSource: `${dir}/en.md` });
+    expect($("#sec-1-p1").text()).toBe("A result[1]. Another,[1] too.");
+  });
+
+  it("a misspelt citation key suggests the nearest key in the bibliography", async () => {
+    const dir = scratch({
+      "references.bib": "@book{modigliani1954, title = {T}, year = 1954}\n@book{kurihara1954, title = {K}, year = 1954}\n",
+      "zh.md": "---\nlang: zh\nabstract: x\n---\n\n## 1. 引言\n\n见[@modigliani1945]。\n",
+    });
+    await expect(render(`${dir}/zh.md`, { bibliography: `${dir}/references.bib`, numberingSource: `${dir}/zh.md` })).rejects.toThrow(
+      `${dir}/zh.md:8: citation key "modigliani1945" is not in ${dir}/references.bib. Did you mean "modigliani1954"? Add an entry with that key there`,
+    );
+  });
+
   it("a duplicate key fails, naming both places", async () => {
     const dir = scratch({ "references.bib": "@book{a, title = {T}}\n@book{a, title = {U}}\n" });
     await expect(render(ZH, { bibliography: `${dir}/references.bib` })).rejects.toThrow(
@@ -283,21 +303,35 @@ describe("bad input", () => {
       "zh.md": `${fixture("zh.md").trimEnd()}\n\n见[@bare]。\n`,
     });
     const warn = vi.fn();
-    await render(`${dir}/zh.md`, { bibliography: `${dir}/references.bib`, numberingSource: `${dir}/zh.md`, warn });
+    await render(`${dir}/zh.md`, { bibliography: `${dir}/references.bib`, numberingSource: `${dir}/zh.md`, warn, details: true });
     const messages = warn.mock.calls.map((c) => String(c[0]));
-    expect(messages).toHaveLength(2);
+    // The incomplete entries, one warning for each unsafe url dropped (hostile1, hostile2), the uncited.
+    expect(messages).toHaveLength(4);
     expect(messages[0]).toMatch(/^\[bibliography\] 1 of the 14 works cited from .*references\.bib are incomplete/);
-    expect(messages[0]).toMatch(/references\.bib:\d+ bare: no title, date/);
+    // Each missing field is a header, and the entry is listed under each.
+    expect(messages[0]).toMatch(/\n  no title \(the site shows such an entry as "bibliographic details not given in the source"\):\n    \S*references\.bib:\d+ bare\n  no date \(year or date\):\n    \S*references\.bib:\d+ bare\n/);
     expect(messages[0]).not.toMatch(/bareUncited/);
+    expect(messages[1]).toMatch(/^\[bibliography\] \S*references\.bib:\d+: the entry "hostile1": its url "javascript:alert\(3\)" is not an http\(s\) address, so it is left out\./);
+    expect(messages[2]).toMatch(/"hostile2": its url "data:text\/html/);
     // One line, however large the library: a count and a few keys.
-    expect(messages[1]).toMatch(/^\[bibliography\] 14 of 29 entries in .*references\.bib are not cited in .*zh\.md and are not listed \(uncited2020, bareUncited, lib0, lib1, lib2 and 9 more\)\.$/);
+    expect(messages[3]).toMatch(/^\[bibliography\] 14 of 29 entries in .*references\.bib are not cited in .*zh\.md and are not listed \(uncited2020, bareUncited, lib0, lib1, lib2 and 9 more\)\.$/);
+  });
+
+  it("without details, the incomplete entries are one line: a count per missing field", async () => {
+    const dir = scratch({ "references.bib": `${exportsBib()}\n@misc{bare,}\n@book{notitle, year = 2000}\n`, "zh.md": `${fixture("zh.md").trimEnd()}\n\n见[@bare]与[@notitle]。\n` });
+    const warn = vi.fn();
+    await render(`${dir}/zh.md`, { bibliography: `${dir}/references.bib`, numberingSource: `${dir}/zh.md`, warn, details: false });
+    const messages = warn.mock.calls.map((c) => String(c[0])).filter((m) => m.includes("incomplete"));
+    expect(messages).toEqual([
+      `[bibliography] 2 of the 15 works cited from ${dir}/references.bib are incomplete (no title: 2, no date: 1); BIB_DETAILS=1 lists them by line, STRICT_BIB=1 makes this an error.`,
+    ]);
   });
 
   it("STRICT_BIB=1 turns incomplete cited entries into build failures, but not uncited ones", async () => {
     const dir = scratch({ "references.bib": `${exportsBib()}\n@misc{bare,}\n`, "zh.md": `${fixture("zh.md").trimEnd()}\n\n见[@bare]。\n` });
     vi.stubEnv("STRICT_BIB", "1");
     await expect(render(`${dir}/zh.md`, { bibliography: `${dir}/references.bib`, numberingSource: `${dir}/zh.md` })).rejects.toThrow(
-      /incomplete[\s\S]*bare: no title, date[\s\S]*STRICT_BIB is set/,
+      /incomplete[\s\S]*no title[\s\S]*:\d+ bare\n  no date[\s\S]*STRICT_BIB is set/,
     );
     const uncitedOnly = scratch({ "references.bib": `${exportsBib()}\n@misc{bare,}\n` });
     await expect(render(ZH, { bibliography: `${uncitedOnly}/references.bib`, numberingSource: ZH })).resolves.toBeDefined();
