@@ -11,8 +11,8 @@ export const en: Dictionary = {
   cardAlt: (title: string) => `Sharing card for the paper “${title}”`,
   languageName: "English",
   switchTo: "中文",
-  // The badge on an English heading, in the language it leads to.
-  switchToLabel: (pair: LanguagePair): string => (pair.original === "zh" ? "阅读本节中文原文" : "阅读本节中文译文"),
+  // The badge on an English heading, in the page's language, starting with the badge's visible mark (label in name).
+  switchToLabel: (pair: LanguagePair): string => (pair.original === "zh" ? "中: read this section in the Chinese original" : "中: read this section in the Chinese translation"),
   counterpartMark: "中",
   skipToContent: "Skip to content",
   abstract: "Abstract",

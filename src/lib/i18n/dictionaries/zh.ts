@@ -14,8 +14,8 @@ export const zh = {
   cardAlt: (title: string) => `论文《${title}》的分享卡片`,
   languageName: "中文",
   switchTo: "English",
-  // The badge on a Chinese heading, in the language it leads to.
-  switchToLabel: (pair: LanguagePair): string => (pair.original === "en" ? "Read this section in the English original" : "Read this section in English"),
+  // The badge on a Chinese heading, in the page's language, starting with the badge's visible mark (label in name).
+  switchToLabel: (pair: LanguagePair): string => (pair.original === "en" ? "EN：阅读本节英文原文" : "EN：阅读本节英文译文"),
   counterpartMark: "EN",
   skipToContent: "跳到正文",
   abstract: "摘要",
