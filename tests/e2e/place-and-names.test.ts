@@ -2,8 +2,12 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { useBuiltSite } from "./support/built-site.ts";
+import { breaksInsideWords } from "./support/measure.ts";
+import { keptTogether, loadGlossary } from "../../src/lib/inputs/glossary.ts";
 
 const site = useBuiltSite();
+/** The glossary's Chinese terms, which Intl.Segmenter splits (蚂蚁金|服) but the pages keep whole. */
+const KEPT = keptTogether(loadGlossary(process.cwd()));
 
 async function open(path: string, width: number): Promise<Page> {
   const page = await site.browser().newPage({ viewport: { width, height: 844 } });
@@ -128,4 +132,19 @@ describe("language switch", () => {
     for (const id of ["references", "editor-notes", "glossary", "cite"]) expect(await switchTargetWith(zh, id, 0), id).toBe(`#${id}`);
     await zh.close();
   });
+});
+
+describe("the glossary table", () => {
+  for (const width of [320, 390, 1280]) {
+    it(`never breaks a Chinese term inside, at ${width} px`, async () => {
+      let cells = 0;
+      for (const path of ["zh/", "en/"]) {
+        const page = await open(path, width);
+        cells += await page.locator(".glossary td:lang(zh)").count();
+        expect(await breaksInsideWords(page, ".glossary td:lang(zh)", "zh", KEPT), path).toEqual([]);
+        await page.close();
+      }
+      expect(cells).toBeGreaterThan(20);
+    });
+  }
 });
