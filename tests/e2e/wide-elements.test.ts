@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import type { FixtureProject } from "./support/fixture-project.ts";
-import { COLUMNS, ROWS, wideProject } from "./support/wide-project.ts";
+import { COLUMNS, DOI, ROWS, wideProject } from "./support/wide-project.ts";
 import { useBuiltSite } from "./support/built-site.ts";
 
 const BASE = "/wide/";
@@ -74,6 +74,23 @@ describe("a wide table", () => {
       const text = execFileSync("pdftotext", ["-layout", path.join(project.dir, "dist", lang, "paper.pdf"), "-"], { encoding: "utf8" });
       // Word by word: a cell may wrap on paper.
       for (const word of [...COLUMNS, ...ROWS.flat()].flatMap((cell) => cell.split(" "))) expect(text, `${lang}: ${word}`).toContain(word);
+    }
+  });
+});
+
+describe("the PDFs", () => {
+  const pdf = (lang: string) => path.join(project.dir, "dist", lang, "paper.pdf");
+  const text = (lang: string) => execFileSync("pdftotext", ["-layout", pdf(lang), "-"], { encoding: "utf8" });
+
+  it("embed every font as a real font: no Type 3, maths included", () => {
+    for (const lang of ["zh", "en"]) expect(execFileSync("pdffonts", [pdf(lang)], { encoding: "utf8" }), lang).not.toMatch(/Type 3/);
+  });
+
+  it("print each DOI once and no ↩ back-links", () => {
+    for (const lang of ["zh", "en"]) {
+      const printed = text(lang).replace(/\s+/g, "");
+      expect(printed.split(DOI).length - 1, lang).toBe(1);
+      expect(printed, lang).not.toContain("↩");
     }
   });
 });

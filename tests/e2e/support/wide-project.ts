@@ -19,8 +19,12 @@ function section(lang: "zh" | "en"): string {
   return [`\n## 4. ${lang === "zh" ? "模型" : "Model"}\n`, text, "", "$$", EQUATION, "$$", "", row(COLUMNS), row(COLUMNS.map(() => "---")), ...ROWS.map(row), "", caption, ""].join("\n");
 }
 
+/** A DOI on the demo's one reference: printed once in each PDF's reference list. */
+export const DOI = "10.5555/demo.2020.1";
+
 export function wideProject(): FixtureProject {
   const project = demoProject();
+  project.edit("bibliography/references.bib", (bib) => bib.replace("  year      = {2020},", `  year      = {2020},\n  doi       = {${DOI}},`));
   for (const lang of ["zh", "en"] as const) project.edit(`content/paper/${lang}.mdx`, (text) => text + section(lang));
   return project;
 }
