@@ -24,7 +24,7 @@ describe("the cite box in the built pages", () => {
       expect(box).toHaveLength(1);
       const citation = box.find(".cite-text").text();
       expect(citation).toBe(lang === "zh" ? `[互联网金融的业务模式与发展趋势：以蚂蚁金服为例][Z/OL]. ${abs("zh/")}.` : `[The Business Model and Development Trend of Internet Finance: A Case Study of Ant Financial][Z/OL]. ${abs("en/")}.`);
-      expect(box.find(".cite-missing").text()).toMatch(lang === "zh" ? /^原文未提供作者、发表日期、刊名、DOI、许可协议/ : /^The source does not give the authors, date of publication, journal, DOI or licence/);
+      expect(box.find(".cite-missing").text()).toMatch(lang === "zh" ? /^原文未提供作者、发表日期、刊名、DOI、许可协议/ : /^The source does not give the authors, date of publication, journal, DOI or license/);
       expect(box.text()).not.toMatch(BAD);
     });
 

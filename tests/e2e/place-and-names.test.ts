@@ -148,3 +148,17 @@ describe("the glossary table", () => {
     });
   }
 });
+
+describe("Download PDF", () => {
+  it("is offered right after the front matter on each paper page, in the page's language", async () => {
+    for (const [path, label] of [["zh/", "下载 PDF"], ["en/", "Download PDF"]] as const) {
+      const page = await open(path, 390);
+      const link = page.locator("main .front + .pdf-download a");
+      expect(await link.getAttribute("href")).toBe(`${site.base}${path}paper.pdf`);
+      expect((await link.innerText()).trim()).toBe(label);
+      // Within the first two screens of a phone, not at the foot of the page.
+      expect((await link.boundingBox())?.y ?? Infinity).toBeLessThan(2 * 844);
+      await page.close();
+    }
+  });
+});
