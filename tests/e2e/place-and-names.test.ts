@@ -162,3 +162,33 @@ describe("Download PDF", () => {
     }
   });
 });
+
+describe("order and names", () => {
+  it("the paper's h1 is its first heading (the contents title is no heading before it)", async () => {
+    for (const path of ["zh/", "en/"]) {
+      const page = await open(path, 390);
+      expect(await page.$eval("h1, h2, h3, h4, h5, h6", (h) => h.tagName), path).toBe("H1");
+      await page.close();
+    }
+  });
+
+  it("each note's back-link has a name of its own", async () => {
+    for (const path of ["zh/", "en/"]) {
+      const page = await open(path, 1280);
+      const names = await page.$$eval(".notes .backref", (as) => as.map((a) => a.getAttribute("aria-label")));
+      expect(names.length, path).toBeGreaterThan(6);
+      expect(new Set(names).size, path).toBe(names.length);
+      await page.close();
+    }
+  });
+
+  it("the phone's contents toggle shows a focus ring of the accent colour", async () => {
+    const page = await open("zh/", 390);
+    await page.focus(".toc-narrow summary");
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Tab");
+    const outline = await page.$eval(".toc-narrow summary", (s) => getComputedStyle(s).outlineStyle + " " + getComputedStyle(s).outlineWidth);
+    expect(outline).toBe("solid 2px");
+    await page.close();
+  });
+});

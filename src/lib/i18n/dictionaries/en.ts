@@ -33,7 +33,7 @@ export const en: Dictionary = {
   glossaryColumn: (lang: string) => name(lang),
   translatorNoteMark: "TN",
   translatorNoteLabel: (n: number) => `Translator’s note ${n}`,
-  backToText: "Back to the text",
+  backToNote: (label: string) => `Back to the text: ${label}`,
   readIn: "Read in English",
   notFoundTitle: "Page not found",
   notFoundBody: "The page you are looking for does not exist.",

@@ -36,7 +36,8 @@ export const zh = {
   glossaryColumn: (lang: string, original: boolean) => (original ? NAMES[lang] : TRANSLATED[lang]) ?? lang,
   translatorNoteMark: "译",
   translatorNoteLabel: (n: number) => `译者注 ${n}`,
-  backToText: "返回正文",
+  // Each note's back-link names its note: seven links all named 返回正文 could not be told apart.
+  backToNote: (label: string) => `返回正文：${label}`,
   readIn: "阅读中文版",
   notFoundTitle: "页面不存在",
   notFoundBody: "您要找的页面不存在。",
