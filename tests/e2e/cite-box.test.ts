@@ -26,7 +26,7 @@ describe("the cite box in the built pages", () => {
       // An online text without a venue ([EB/OL]), with the access date GB/T 7714 asks for ([引用日期]: the build's date).
       const title = lang === "zh" ? "[互联网金融的业务模式与发展趋势：以蚂蚁金服为例]" : "[The Business Model and Development Trend of Internet Finance: A Case Study of Ant Financial]";
       expect(citation.replace(/\[\d{4}-\d{2}-\d{2}\]/, "[DATE]")).toBe(`${title}[EB/OL]. [DATE]. ${abs(`${lang}/`)}.`);
-      expect(box.find(".cite-missing").text()).toMatch(lang === "zh" ? /^原文未提供作者、发表日期、刊名、DOI、许可协议/ : /^The source does not give the authors, date of publication, journal, DOI or licence/);
+      expect(box.find(".cite-missing").text()).toMatch(lang === "zh" ? /^原文未提供作者、发表日期、刊名、DOI、许可协议/ : /^The source does not give the authors, date of publication, journal, DOI or license/);
       expect(box.text()).not.toMatch(BAD);
     });
 

@@ -94,8 +94,8 @@ describe("a paper written in English, translated into Chinese", () => {
     // What it does say, on the pages that say it.
     expect(page("en/parallel/index.html")(".parallel-intro").text()).toBe("The English original and the Chinese translation, paragraph by paragraph.");
     expect(page("zh/parallel/index.html")(".parallel-intro").text()).toBe("英文原文与中文译文逐段对照。");
-    expect(page("en/index.html")("#sec-1 a.counterpart").attr("aria-label")).toBe("阅读本节中文译文");
-    expect(page("zh/index.html")("#sec-1 a.counterpart").attr("aria-label")).toBe("Read this section in the English original");
+    expect(page("en/index.html")("#sec-1 a.counterpart").attr("aria-label")).toBe("中: read this section in the Chinese translation");
+    expect(page("zh/index.html")("#sec-1 a.counterpart").attr("aria-label")).toBe("EN：阅读本节英文原文");
   });
 
   it("corrects the English, the original, and lists the correction on both pages", () => {

@@ -31,26 +31,46 @@ export interface PdfInfo {
  * like the system's Noto CJK, into nameless Type 3 glyph drawings. So the PDFs set their Chinese in
  * Noto Serif SC from an npm package, whose web fonts have TrueType outlines. The site itself keeps
  * system fonts: these rules are added only to the page being printed.
+ * Noto Serif SC's Latin lacks precomposed pinyin (ō, ǒ, ǎ): Chromium then draws o and a combining
+ * macron from another font, misplaced ("to¯uxízhě"). The accented Latin letters alone (the latin-ext
+ * subset) come from Source Serif 4, the design Noto Serif SC's Latin is drawn from, so a pinyin word
+ * reads as one face; plain Latin, quotes and punctuation stay Noto Serif SC's.
  */
 export const PDF_CJK_FAMILY = "Noto Serif SC";
-const PDF_FONT_PACKAGE = "@fontsource/noto-serif-sc";
-const FONT_PREFIX = "/__pdf-fonts/";
+const PDF_PINYIN_FAMILY = "PDF Pinyin";
+const PDF_FONTS = [
+  { pkg: "@fontsource/noto-serif-sc", prefix: "/__pdf-fonts/", faces: ["400.css", "700.css"], family: undefined },
+  { pkg: "@fontsource/source-serif-4", prefix: "/__pdf-fonts-latin/", faces: ["latin-ext-400.css", "latin-ext-700.css"], family: PDF_PINYIN_FAMILY },
+] as const;
 
-function fontPackageDir(): string {
-  return path.dirname(createRequire(path.join(process.cwd(), "package.json")).resolve(`${PDF_FONT_PACKAGE}/400.css`));
+function fontPackageDir(pkg: string): string {
+  return path.dirname(createRequire(path.join(process.cwd(), "package.json")).resolve(`${pkg}/400.css`));
 }
 
-/** ":lang(zh-Hans), :lang(zh-Hans) *": every text marked as a language written in Han characters. */
+/**
+ * ":lang(zh-Hans)": every text in a language written in Han characters (descendants inherit the
+ * language). Not the English inside it (a glossary cell, a reference): Noto Serif SC's full-width
+ * apostrophe would print "Yu’ ebao", "People’ s".
+ */
 function hanSelectors(): string {
   const tags = LANGS.filter((lang) => LOCALES[lang].script === "han").map((lang) => LOCALES[lang].tag);
-  return tags.flatMap((tag) => [`:lang(${tag})`, `:lang(${tag}) *`]).join(", ");
+  return tags.map((tag) => `:lang(${tag})`).join(", ");
 }
 
-export function pdfFontCss(packageDir: string): string {
-  const faces = ["400.css", "700.css"].map((f) => readFileSync(path.join(packageDir, f), "utf8").replaceAll("url(./files/", `url(${FONT_PREFIX}`));
-  const family = `"${PDF_CJK_FAMILY}"`;
+/** The @font-face rules of each package's faces, pointing at the URL prefix it is served under. */
+function fontFaces(packageDir: (pkg: string) => string): string[] {
+  return PDF_FONTS.flatMap(({ pkg, prefix, faces, family }) =>
+    faces.map((f) => {
+      const css = readFileSync(path.join(packageDir(pkg), f), "utf8").replaceAll("url(./files/", `url(${prefix}`);
+      return family ? css.replace(/font-family:[^;]+;/g, `font-family: "${family}";`) : css;
+    }),
+  );
+}
+
+export function pdfFontCss(packageDir: (pkg: string) => string = fontPackageDir): string {
+  const family = `"${PDF_PINYIN_FAMILY}", "${PDF_CJK_FAMILY}"`;
   return [
-    ...faces,
+    ...fontFaces(packageDir),
     // The site's CJK fallbacks, wherever the stylesheet uses them, and all text marked as Chinese.
     `:root { --serif-zh: ${family}, serif; --sans-zh: ${family}, sans-serif; }`,
     `${hanSelectors()} { font-family: ${family}, serif !important; }`,
@@ -168,9 +188,9 @@ export async function setPdfInfo(pdf: Uint8Array, info: PdfInfo, headings: Headi
 /** Prints every job; playwright-core and pdf-lib are loaded only here, so a plain build never pays for them. */
 export async function printPdfs(opts: { outDir: string; base: string; chromium: string; jobs: PdfJob[] }): Promise<void> {
   const { chromium } = await import("playwright-core");
-  const fonts = fontPackageDir();
-  const served = await serveDir(opts.outDir, opts.base, { [FONT_PREFIX]: path.join(fonts, "files") });
-  const fontCss = pdfFontCss(fonts);
+  const mounts = Object.fromEntries(PDF_FONTS.map(({ pkg, prefix }) => [prefix, path.join(fontPackageDir(pkg), "files")]));
+  const served = await serveDir(opts.outDir, opts.base, mounts);
+  const fontCss = pdfFontCss();
   const browser = await chromium.launch({ executablePath: opts.chromium, headless: true, args: CHROMIUM_FLAGS });
   try {
     for (const job of opts.jobs) {

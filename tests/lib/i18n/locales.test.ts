@@ -119,8 +119,8 @@ describe("wording that depends on the direction", () => {
     expect(ui.en.editorNotes(pair)).toBe("Corrections to the Chinese text");
     expect(ui.en.parallelIntro(pair)).toBe("The Chinese original and the English translation, paragraph by paragraph.");
     expect(ui.zh.parallelIntro(pair)).toBe("中文原文与英文译文逐段对照。");
-    expect(ui.en.switchToLabel(pair)).toBe("阅读本节中文原文");
-    expect(ui.zh.switchToLabel(pair)).toBe("Read this section in English");
+    expect(ui.en.switchToLabel(pair)).toBe("中: read this section in the Chinese original");
+    expect(ui.zh.switchToLabel(pair)).toBe("EN：阅读本节英文译文");
     expect(ui.zh.glossaryIntro(pair)).toBe("英译本对下列术语统一采用右栏译名。");
     expect(ui.en.glossaryIntro(pair)).toBe("The translation renders each Chinese term below by the English term beside it, throughout.");
     expect([ui.zh.glossaryColumn(pair.original, true), ui.zh.glossaryColumn(pair.translation, false)]).toEqual(["中文", "英译"]);
@@ -133,8 +133,8 @@ describe("wording that depends on the direction", () => {
     expect(ui.en.editorNotes(pair)).toBe("Corrections to the English text");
     expect(ui.en.parallelIntro(pair)).toBe("The English original and the Chinese translation, paragraph by paragraph.");
     expect(ui.zh.parallelIntro(pair)).toBe("英文原文与中文译文逐段对照。");
-    expect(ui.en.switchToLabel(pair)).toBe("阅读本节中文译文");
-    expect(ui.zh.switchToLabel(pair)).toBe("Read this section in the English original");
+    expect(ui.en.switchToLabel(pair)).toBe("中: read this section in the Chinese translation");
+    expect(ui.zh.switchToLabel(pair)).toBe("EN：阅读本节英文原文");
     expect(ui.zh.glossaryIntro(pair)).toBe("中译本对下列术语统一采用右栏译名。");
     expect([ui.zh.glossaryColumn(pair.original, true), ui.zh.glossaryColumn(pair.translation, false)]).toEqual(["英文", "中译"]);
   });

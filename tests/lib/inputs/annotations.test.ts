@@ -5,7 +5,7 @@ import { parseYamlData } from "../../../src/lib/inputs/yaml.ts";
 describe("editorial corrections", () => {
   it("loads the project's corrections and applies each exactly where its context is", () => {
     const corrections = loadCorrections(process.cwd());
-    expect(corrections.map((c) => c.id)).toEqual(["ed-5", "ed-1", "ed-2", "ed-6", "ed-7", "ed-3", "ed-4"]);
+    expect(corrections.map((c) => c.id)).toEqual(["ed-5", "ed-1", "ed-2", "ed-8", "ed-6", "ed-7", "ed-3", "ed-4"]);
     expect(applyCorrections("确保网络安全，保护偷袭者的合法权益。偷袭者", corrections)).toBe(
       "确保网络安全，保护投资者的合法权益。偷袭者",
     );

@@ -1,6 +1,7 @@
 // Rehype plugin: lets headings break only between words (Intl.Segmenter), by keeping each word in a no-wrap span.
 import type { ElementContent, Root } from "hast";
 import { h } from "hastscript";
+import { toString } from "hast-util-to-string";
 import type { VFile } from "vfile";
 import { breakUnits, isUnit, type TextLocale } from "../../typography/words.ts";
 import { pageLang } from "../file/file-frontmatter.ts";
@@ -27,6 +28,18 @@ function splitText(children: ElementContent[], lang: TextLocale, keep: readonly 
   });
 }
 
+/**
+ * The heading's own words, without its badge: the link inside would otherwise lend the heading its name, in the
+ * other language ("1. 引言Read this section in English"), and a heading's accessible name must be its visible text.
+ */
+export function headingName(children: readonly ElementContent[]): string {
+  return children
+    .filter((c) => c.type !== "element" || !isBadge(c.properties["className"]))
+    .map((c) => toString(c))
+    .join("")
+    .trim();
+}
+
 /** `keep`: terms never broken inside (see breakUnits), the glossary's at page time. */
 export function rehypeHeadingWords(keep: readonly string[] = []) {
   return (tree: Root, file: VFile): void => {
@@ -34,6 +47,8 @@ export function rehypeHeadingWords(keep: readonly string[] = []) {
     if (!lang) return;
     for (const node of tree.children) {
       if (node.type !== "element" || !HEADINGS.has(node.tagName)) continue;
+      const hasBadge = node.children.some((c) => c.type === "element" && isBadge(c.properties["className"]));
+      if (hasBadge) node.properties["ariaLabel"] = headingName(node.children);
       const children = splitText(node.children, lang, keep);
       // A badge after the last word (the link to the other language) goes into that word's span, so it never sits alone.
       const last = children.findLastIndex((c) => c.type !== "element" || !isBadge(c.properties["className"]));

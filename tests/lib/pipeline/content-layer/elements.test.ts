@@ -19,7 +19,7 @@ describe("GFM, explicitly", () => {
   it("labels footnotes in the page's language and links them both ways", async () => {
     for (const [lang, heading, back] of [
       ["zh", "注释", "返回注释 1 的引用处"],
-      ["en", "Footnotes", "Back to reference 1"],
+      ["en", "Footnotes", "Back to the text of footnote 1"],
     ] as const) {
       const { $ } = await renderPaper(lang, "## 7. A\n\nText[^a].\n\n[^a]: The note.\n");
       expect($("section[data-footnotes] h2").text()).toBe(heading);

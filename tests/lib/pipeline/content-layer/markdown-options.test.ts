@@ -9,9 +9,10 @@ describe("the unified Markdown pipeline", () => {
     const { code: html, metadata } = await renderContent("content/paper/zh.md");
     // Headings keep their words in no-wrap spans (heading-words.ts); the text is unchanged.
     const code = html.replace(/<span class="w">|<\/span>/g, "");
-    expect(code).toContain('<h2 id="sec-1">1. 引言');
-    expect(code).toContain('<h3 id="sec-2-4">2.4. 互联网金融风险应对');
-    expect(html).toContain('<h2 id="sec-1"><span class="w">1.</span> <span class="w">引言<a href="../en/#sec-1"');
+    // A heading is named by its own words, not by the badge linking to the other language (heading-words.ts).
+    expect(code).toContain('<h2 id="sec-1" aria-label="1. 引言">1. 引言');
+    expect(code).toContain('<h3 id="sec-2-4" aria-label="2.4. 互联网金融风险应对">2.4. 互联网金融风险应对');
+    expect(html).toContain('<h2 id="sec-1" aria-label="1. 引言"><span class="w">1.</span> <span class="w">引言<a href="../en/#sec-1"');
     expect(code).toMatch(/<p id="sec-1-1-p1">近年来/);
     const structure = metadata.frontmatter["structure"] as { id: string; paragraphs: unknown[] }[];
     expect(structure.map((s) => s.id)).toContain("sec-6-2");
@@ -26,7 +27,7 @@ describe("the unified Markdown pipeline", () => {
   it("applies the recorded editorial corrections visibly, keeping the original", async () => {
     const { code, metadata } = await renderContent("content/paper/zh.md");
     expect(code).toContain('<ins class="correction" data-original="偷袭者" title="原文：偷袭者">投资者</ins>');
-    expect(code).toMatch(/<a href="#ed-1" id="ed-1-ref" class="note-ref" data-mark="编2" aria-label="编者注 2"><\/a>/);
+    expect(code).toMatch(/<a href="#ed-1" id="ed-1-ref" class="note-ref" data-mark="编2" aria-label="编者更正 2"><\/a>/);
     // The heading correction reaches the table of contents.
     expect(metadata.headings.find((h) => h.slug === "sec-5-3")?.text).toBe("5.3. 互联网金融需要寻找新的发展动能");
   });
@@ -34,7 +35,9 @@ describe("the unified Markdown pipeline", () => {
   it("links every numbered heading to the same section in the other language", async () => {
     const { code } = await renderContent("content/paper/zh.md");
     const plain = code.replace(/<span class="w">|<\/span>/g, "");
-    expect(plain).toMatch(/<h3 id="sec-2-1">2\.1\. 互联网金融概念界定<a href="\.\.\/en\/#sec-2-1" hreflang="en"/);
+    expect(plain).toMatch(/<h3 id="sec-2-1" aria-label="2\.1\. 互联网金融概念界定">2\.1\. 互联网金融概念界定<a href="\.\.\/en\/#sec-2-1" hreflang="en"/);
+    // The badge's name starts with its visible mark (label in name), in the page's language.
+    expect(plain).toContain('class="counterpart" data-mark="EN" aria-label="EN：阅读本节英文译文"');
   });
 
   it("fails on an unnumbered heading, naming the file and line", async () => {
