@@ -2,6 +2,21 @@
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from "yaml";
 import { z } from "zod";
 
+/**
+ * The document's data. The yaml package refuses aliases that expand past its limit (a "billion laughs"
+ * file) with a message that names no file; it is said here, with the line of the first alias.
+ */
+function toData(doc: ReturnType<typeof parseDocument>, text: string, file: string, counter: LineCounter): unknown {
+  try {
+    return doc.toJS();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const alias = /\*[\w-]/.exec(text);
+    const at = alias ? counter.linePos(alias.index).line : "?";
+    throw new Error(`${file}:${at}: ${message}. Write the values out instead of repeating aliases (*name) that expand this far.`);
+  }
+}
+
 function lineOf(node: Node | null | undefined, counter: LineCounter): number | undefined {
   const offset = node?.range?.[0];
   return offset === undefined ? undefined : counter.linePos(offset).line;
@@ -103,7 +118,7 @@ export function parseYamlData<S extends z.ZodType>(text: string, file: string, s
   if (first) {
     throw new Error(`${file}:${first.linePos?.[0].line ?? "?"}: YAML syntax error: ${first.message}`);
   }
-  const result = schema.safeParse(doc.toJS());
+  const result = schema.safeParse(toData(doc, text, file, counter));
   if (result.success) return result.data;
   const problems = result.error.issues
     .flatMap((issue) => problemsOf(issue, doc, counter, schema))
