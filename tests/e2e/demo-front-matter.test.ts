@@ -39,7 +39,7 @@ describe("the demo's front matter", () => {
       Pages: "45–67",
       Date: "2024-03-15",
       DOI: "10.5555/demo.2024.0312",
-      Licence: "CC BY 4.0",
+      License: "CC BY 4.0",
     });
     expect(details(pages.zh)["卷（期）"]).toBe("12 (3)");
     for (const $ of [pages.zh, pages.en]) {
