@@ -42,10 +42,22 @@ export default defineConfig({
     // Sätteri (Astro 7's default) does not run remark/rehype plugins; the id, math and figure plugins need unified.
     // Smart punctuation is off: the author's text is published exactly as written.
     processor: unified(markdownOptions),
+    // Shiki colours code with inline styles, which the Content-Security-Policy forbids: code blocks stay plain.
+    syntaxHighlight: false,
   },
   vite: {
     // The dev loop (src/integrations/dev-loop/README.md): `astro dev` reloads the page when a data file changes.
     plugins: [watchedInputs(root)],
+    build: {
+      rolldownOptions: {
+        // @astrojs/mdx marks each compiled .mdx with Astro's own "use astro:head-inject" directive, which the
+        // bundler warns it may not preserve; Astro reads it before bundling, so the warning is noise in every build.
+        onwarn(warning, warn) {
+          if (warning.code === "MODULE_LEVEL_DIRECTIVE" && warning.message.includes("use astro:head-inject")) return;
+          warn(warning);
+        },
+      },
+    },
     server: {
       // An editor's save can reach the watcher as "truncated" then "written": without this, the content
       // layer may read the empty file, fail, and miss the real save. Waiting until the file has stopped
