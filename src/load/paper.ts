@@ -76,7 +76,8 @@ export async function loadPaper(): Promise<Paper> {
   const pair = languagePair(metadata.original);
   const entries = await Promise.all(pair.langs.map(findEntry));
   // The fingerprint covers the paper files on disk too, for a save the content layer missed.
-  const key = [...entries.map((e) => String(e.digest)), JSON.stringify(metadata), inputsFingerprint()].join("\n");
+  // metadata.yaml is one of the fingerprinted inputs, so the key needs no copy of the metadata itself.
+  const key = [...entries.map((e) => String(e.digest)), inputsFingerprint()].join("\n");
   if (cached?.key !== key) cached = { key, paper: assemble(pair, metadata, entries) };
   return cached.paper;
 }
