@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Makes sure the browser tests have what they need: Debian's Chromium, CJK fonts to render Chinese,
-# Java for the Nu HTML Checker (vnu-jar), and poppler-utils to read the PDFs.
+# Makes sure the tests have the real consumers and browsers they need: Debian's Chromium, CJK fonts to
+# render Chinese, Java for the Nu HTML Checker (vnu-jar), poppler-utils to read the PDFs, and biber and
+# pandoc to read the exports.
 # Installs them with apt when missing and we are root (a fresh machine or CI); otherwise says what to do.
 set -euo pipefail
 
@@ -12,6 +13,9 @@ fc-list 2>/dev/null | grep -i "Noto.*CJK" >/dev/null || need+=(fonts-noto-cjk)
 [ -x "${JAVA_HOME:+$JAVA_HOME/bin/}java" ] || command -v java >/dev/null || need+=(default-jre-headless)
 # pdftotext, pdffonts and pdfinfo read the PDFs in the PDF tests.
 command -v pdftotext >/dev/null || need+=(poppler-utils)
+# biber --validate-datamodel and pandoc -f biblatex/csljson read the paper's exports (tests/lib/scholarly).
+command -v biber >/dev/null || need+=(biber)
+command -v pandoc >/dev/null || need+=(pandoc)
 [ ${#need[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
