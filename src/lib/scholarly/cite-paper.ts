@@ -198,12 +198,33 @@ function risDate(date: readonly number[]): string {
   return `${year}/${pad(month)}/${pad(day)}/`;
 }
 
+/**
+ * A creator's AU value. A person is "Family, Given". An organisation is its name, a comma and two
+ * spaces ("Fictional Policy Institute,  "), the one form that the readers we test against all take as
+ * one whole name (checked in tests/lib/scholarly/cite-paper.test.ts):
+ * - Zotero's RIS translator (zotero/translators RIS.js) trims the value, takes the text before the first
+ *   comma as the last name and the rest as the first name, and makes a creator with no first name a
+ *   single-field (corporate) one: "Org," and "Org" both import as the organisation, whole. (Its own
+ *   export writes a single-field creator without the comma; the trailing comma is also EndNote's mark
+ *   of a corporate author.)
+ * - astrocite-ris reads every AU as a personal name: without a comma it splits "Fictional Policy
+ *   Institute" into given "Fictional", family "Policy Institute", and a Chinese name such as 虚构金融研究院
+ *   (no capital Latin letter) becomes an empty family name. With one comma it needs ", " and at least one
+ *   more character to match, so only "Org,  " gives family "Org" (and an empty given name); "Org," loses
+ *   the name altogether. A name with a lower-case word ("Bank of China") still has that word taken for
+ *   a particle, its text kept in order.
+ * - citation-js reads "Org,  " as family "Org" with an empty given name (without the comma, a literal).
+ */
+function risCreator(name: CreatorName): string {
+  return isOrganization(name) ? `${risText(name.organization)},  ` : risText(invertedName(name));
+}
+
 function ris(r: ScholarlyRecord): string {
   const line = (tag: string, value: string | undefined): string[] => (value ? [`${tag}  - ${risText(value)}`] : []);
   const lines = [
     ...line("TY", typeOf(r).ris),
     ...line("ID", citationKey(r)),
-    ...r.authors.flatMap((a) => line("AU", invertedName(a.name))),
+    ...r.authors.map((a) => `AU  - ${risCreator(a.name)}`),
     ...line("TI", r.title),
     ...line("T2", r.venue),
     ...line("J2", r.journalAbbreviation),

@@ -186,6 +186,37 @@ describe("the exports", () => {
     expect(parseRis(exportCitation(sparseRecord("en"), "ris"))[0]?.["type"]).toBe("webpage");
   });
 
+  it("RIS: an organisation is one whole name to astrocite-ris and citation-js (and, by RIS.js's rule, Zotero)", () => {
+    const orgs = ["Fictional Policy Institute", "虚构金融研究院"];
+    const record = { ...completeRecord("zh"), authors: [...orgs.map((organization) => ({ name: { organization } })), ...completeRecord("en").authors] };
+    const text = exportCitation(record, "ris");
+    const au = text.split("\n").filter((l) => l.startsWith("AU  - "));
+    expect(au).toEqual(["AU  - Fictional Policy Institute,  ", "AU  - 虚构金融研究院,  ", "AU  - Wang, Xiaoming", "AU  - Fairweather, Grace"]);
+    // Zotero's RIS import (RIS.js): the value trimmed, the last name before the first comma, and no first name
+    // after it makes a single-field (corporate) creator. The same rule, applied to our lines:
+    const zotero = au.map((l) => {
+      const value = l.slice("AU  - ".length).trim();
+      const last = value.split(/\s*,\s*/)[0] ?? "";
+      const first = value.slice(last.length).replace(/^\s*,\s*/, "");
+      return first ? { lastName: last, firstName: first } : { lastName: last, fieldMode: 1 };
+    });
+    expect(zotero.slice(0, 2)).toEqual(orgs.map((lastName) => ({ lastName, fieldMode: 1 })));
+    expect(parseRis(text)[0]?.["author"]).toEqual([
+      { family: "Fictional Policy Institute", given: "" },
+      { family: "虚构金融研究院", given: "" },
+      { family: "Wang", given: "Xiaoming" },
+      { family: "Fairweather", given: "Grace" },
+    ]);
+    const [item] = new Cite(text, { forceType: "@ris/file" }).data as { author: unknown[] }[];
+    expect(item?.author.slice(0, 2)).toEqual([
+      { family: "Fictional Policy Institute", given: "" },
+      { family: "虚构金融研究院", given: "" },
+    ]);
+    // Without the comma (Zotero's own export form) astrocite-ris splits the Latin name and loses the Chinese one.
+    const bare = text.replaceAll(",  \n", "\n");
+    expect(parseRis(bare)[0]?.["author"]?.slice(0, 2)).toEqual([{ family: "Policy Institute", given: "Fictional" }, { family: "" }]);
+  });
+
   it("RIS: a line break in a value never starts a tag of its own", () => {
     expect(risText("a\nER  - \r\nTY  - BOOK")).toBe("a ER  -  TY  - BOOK");
     const text = exportCitation(hostileRecord(), "ris");
