@@ -5,7 +5,7 @@ import { ui } from "../i18n/ui.ts";
 import { LOCALES } from "../i18n/locales.ts";
 import { formatEntries, PAGE_LOCALE, type StyleFiles } from "../bibliography/format.ts";
 import { cslPersonName, invertedName, isOrganization, type CreatorName } from "./person-name.ts";
-import { defined, indexedTitle, isoDate, type ScholarlyRecord } from "./record.ts";
+import { defined, indexedTitle, isoDate, typeOf, type ScholarlyRecord } from "./record.ts";
 
 export const EXPORTS = {
   bib: { file: "paper.bib", label: "BibTeX", type: "application/x-bibtex; charset=utf-8" },
@@ -14,16 +14,6 @@ export const EXPORTS = {
 } as const;
 export type ExportFormat = keyof typeof EXPORTS;
 
-/**
- * The item type in each format, one row per case so the three never disagree. Without a venue the
- * paper is an online text: @online, ELEC and CSL webpage are what pandoc, biber and Zotero all read as
- * the same thing (an @article without a journal fails biber's data model; @misc reaches pandoc untyped).
- */
-const TYPES = {
-  journal: { csl: "article-journal", bib: "article", ris: "JOUR" },
-  online: { csl: "webpage", bib: "online", ris: "ELEC" },
-} as const;
-const typeOf = (r: ScholarlyRecord) => TYPES[r.venue ? "journal" : "online"];
 
 /** Words that make no citation key ("the", "a"): the key takes the first word of the title after them. */
 const KEY_STOPWORDS = new Set(["a", "an", "the", "on", "of", "in", "and", "to", "for"]);

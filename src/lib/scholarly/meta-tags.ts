@@ -1,7 +1,7 @@
 // Highwire Press (citation_*) and Dublin Core meta tags, which Google Scholar and Zotero read, from one record.
 import type { CslItem } from "../bibliography/schema.ts";
 import { creatorOfCsl, invertedName } from "./person-name.ts";
-import { doiLink, isoDate, type ScholarlyRecord } from "./record.ts";
+import { doiLink, isoDate, typeOf, type ScholarlyRecord } from "./record.ts";
 
 export interface NamedMeta {
   name: string;
@@ -82,6 +82,12 @@ export function dublinCoreTags(r: ScholarlyRecord): NamedMeta[] {
     ...r.keywords.flatMap((k) => tag("DC.subject", k)),
     ...tag("DC.publisher", r.publisher),
     ...tag("DC.rights", r.license),
+    // Zotero's Embedded Metadata translator makes any page with a citation_title a journalArticle, unless it
+    // has a citation_journal_title (then it is one) or its RDF names a type: the first DC.type that is a
+    // Zotero item type wins (RDF.js detectType). So a paper with no venue, and the translation, which
+    // claims none, are saved as the webpage the exports describe (ELEC, @online, CSL webpage), not as
+    // a journal article without a journal. "Text" stays for readers of the DCMI type vocabulary.
+    ...tag("DC.type", r.venue ? undefined : typeOf(r).zotero),
     ...tag("DC.type", "Text"),
   ];
 }

@@ -188,3 +188,15 @@ export function doiLink(doi: string): string {
 export function orcidLink(orcid: string): string {
   return `https://orcid.org/${orcid}`;
 }
+
+/**
+ * The item type in each format, one row per case so that the exports and the page never disagree.
+ * Without a venue the paper is an online text: @online, ELEC and CSL webpage are what pandoc, biber and
+ * Zotero all read as the same thing (an @article without a journal fails biber's data model; @misc
+ * reaches pandoc untyped), and Zotero's item type is what the page's DC.type asks for (meta-tags.ts).
+ */
+const TYPES = {
+  journal: { csl: "article-journal", bib: "article", ris: "JOUR", zotero: "journalArticle" },
+  online: { csl: "webpage", bib: "online", ris: "ELEC", zotero: "webpage" },
+} as const;
+export const typeOf = (r: ScholarlyRecord) => TYPES[r.venue ? "journal" : "online"];

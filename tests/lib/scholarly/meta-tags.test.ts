@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dublinCoreTags, highwireReference, highwireTags } from "../../../src/lib/scholarly/meta-tags.ts";
+import { exportCitation } from "../../../src/lib/scholarly/cite-paper.ts";
 import { indexedTitle, missingFields, splitPages } from "../../../src/lib/scholarly/record.ts";
 import { completeRecord, pageUrl, pdfUrl, sparseRecord } from "../../support/scholarly-fixture.ts";
 
@@ -115,8 +116,17 @@ describe("Dublin Core tags", () => {
       ["DC.subject", "Internet finance"],
       ["DC.subject", "business model"],
       ["DC.rights", "CC BY 4.0"],
+      // Zotero's RDF type detection takes the first DC.type that is one of its item types: a webpage, as the exports say.
+      ["DC.type", "webpage"],
       ["DC.type", "Text"],
     ]);
+  });
+
+  it("type a paper with no venue as a webpage for Zotero, as its exports do (ELEC, @online, CSL webpage)", () => {
+    const types = (r: ReturnType<typeof sparseRecord>) => dublinCoreTags(r).filter((t) => t.name === "DC.type").map((t) => t.content);
+    expect(types(sparseRecord("zh"))).toEqual(["webpage", "Text"]);
+    expect(types(completeRecord("zh"))).toEqual(["Text"]);
+    expect(JSON.parse(exportCitation(sparseRecord("zh"), "json"))[0].type).toBe("webpage");
   });
 
   it("leave out what the sparse metadata lacks", () => {
