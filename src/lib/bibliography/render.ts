@@ -173,6 +173,8 @@ export function referenceList(works: Work[], sites: CitationSite[], page: Lang):
       h("li", { className: ["reference-run"] }, [
         h("span", { className: ["reference-run-note"], ariaHidden: "true" }, ui[page].referenceRunMissing(first.number, last.number)),
         h("ol", { className: ["reference-run-list"] }, run.map((w) => referenceItem(w, sites, page, true))),
+        // The PDF prints this line instead of the note and the grid of bare numbers (src/styles/print.css).
+        h("span", { className: ["reference-run-printed", "print-only"] }, ui[page].referenceRunMissingPrinted(first.number, last.number)),
       ]),
     ];
   });

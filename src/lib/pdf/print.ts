@@ -38,9 +38,18 @@ export interface PdfInfo {
  */
 export const PDF_CJK_FAMILY = "Noto Serif SC";
 const PDF_PINYIN_FAMILY = "PDF Pinyin";
+/**
+ * MathML is set in Noto Sans Math (TrueType outlines and an OpenType MATH table, which Chromium's MathML
+ * layout needs for stretchy operators and fractions). Left to the system's "math" font, the PDF depends
+ * on what the machine has: DejaVu Math TeX Gyre where fonts-dejavu is installed, and else fallbacks that
+ * Chromium embeds as nameless Type 3 fonts. The package's one file holds the whole font, but its CSS
+ * limits it to Latin (unicode-range): the face is declared here without that range.
+ */
+const PDF_MATH_FAMILY = "PDF Math";
 const PDF_FONTS = [
   { pkg: "@fontsource/noto-serif-sc", prefix: "/__pdf-fonts/", faces: ["400.css", "700.css"], family: undefined },
   { pkg: "@fontsource/source-serif-4", prefix: "/__pdf-fonts-latin/", faces: ["latin-ext-400.css", "latin-ext-700.css"], family: PDF_PINYIN_FAMILY },
+  { pkg: "@fontsource/noto-sans-math", prefix: "/__pdf-fonts-math/", faces: ["400.css"], family: PDF_MATH_FAMILY },
 ] as const;
 
 function fontPackageDir(pkg: string): string {
@@ -62,6 +71,7 @@ function fontFaces(packageDir: (pkg: string) => string): string[] {
   return PDF_FONTS.flatMap(({ pkg, prefix, faces, family }) =>
     faces.map((f) => {
       const css = readFileSync(path.join(packageDir(pkg), f), "utf8").replaceAll("url(./files/", `url(${prefix}`);
+      if (family === PDF_MATH_FAMILY) return css.replace(/font-family:[^;]+;/g, `font-family: "${family}";`).replace(/unicode-range:[^;]+;/g, "");
       return family ? css.replace(/font-family:[^;]+;/g, `font-family: "${family}";`) : css;
     }),
   );
@@ -74,6 +84,9 @@ export function pdfFontCss(packageDir: (pkg: string) => string = fontPackageDir)
     // The site's CJK fallbacks, wherever the stylesheet uses them, and all text marked as Chinese.
     `:root { --serif-zh: ${family}, serif; --sans-zh: ${family}, sans-serif; }`,
     `${hanSelectors()} { font-family: ${family}, serif !important; }`,
+    // :root raises it above the :lang() rule, which matches the maths too on a Chinese page; Chinese text
+    // inside a formula (\text{…}) falls back to the Chinese face, never to a system one.
+    `:root math, :root math * { font-family: "${PDF_MATH_FAMILY}", ${family}, math !important; }`,
     // The running head and page numbers in the page margins.
     `@page { @top-center { font-family: ${family}, serif; } @bottom-center { font-family: ${family}, serif; } }`,
   ].join("\n");

@@ -68,6 +68,7 @@ export const en: Dictionary = {
   pdfLink: "PDF",
   pdfDownload: "Download PDF",
   referenceRunMissing: (from: number, to: number) => `[${from}]–[${to}]: bibliographic details not given in the source; each number is followed by the places that cite it.`,
+  referenceRunMissingPrinted: (from: number, to: number) => `[${from}]–[${to}]: bibliographic details not given in the source.`,
   languageNav: "Language",
   darkMode: "Dark mode",
   parallelView: "Side by side",
@@ -96,6 +97,8 @@ Write the first section here. Every heading is numbered ("## 1. Introduction", "
 
 Write the second section here. README, "Writing your paper", shows how to write figures, tables, equations, footnotes and cross-references.
 `,
+  citeAsLabel: (translation: boolean) => (translation ? "Translated from" : "Cite as"),
+  labelSeparator: ": ",
   nameSeparator: ", ",
   keywordSeparator: "; ",
 };

@@ -73,6 +73,8 @@ export const zh = {
   // The control by the title (src/components/PdfDownload.astro).
   pdfDownload: "下载 PDF",
   referenceRunMissing: (from: number, to: number) => `[${from}]–[${to}]：原文未提供这些文献的著录信息；各号后为正文中的引用位置。`,
+  // On paper, where there are no back-links: the same statement in one line, for the run of numbers it stands for.
+  referenceRunMissingPrinted: (from: number, to: number) => `[${from}]–[${to}]：原文未提供这些文献的著录信息。`,
   // Reading interface (language switch, scheme, parallel view).
   languageNav: "语言",
   darkMode: "深色模式",
@@ -106,6 +108,9 @@ export const zh = {
 在此写第二节。图、表、公式、脚注与交叉引用的写法见 README“Writing your paper”。
 `,
   // Lists in the front matter.
+  // Page 1 of the PDF: the venue, date, DOI and licence in one line under the authors (src/components/FrontMatter.astro).
+  citeAsLabel: (translation: boolean) => (translation ? "译自" : "引用本文"),
+  labelSeparator: "：",
   nameSeparator: "，",
   keywordSeparator: "；",
 } as const;
