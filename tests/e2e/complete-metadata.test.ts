@@ -1,11 +1,16 @@
 // A build with every metadata field and a complete bibliography (test fixtures): the full tag set on the
-// page, JSON-LD that survives a "</script>" title, a cite box with nothing missing, DOIs printed with URLs.
+// page, JSON-LD that survives a "</script>" title, a cite box with nothing missing, DOIs printed with URLs,
+// exports that biber, pandoc and independent parsers read as the same item, and PDFs whose page 1 identifies them.
 import { copyFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixtureProject } from "./support/fixture-project.ts";
 import { loadPage } from "./support/site.ts";
 import { useBuiltSite } from "./support/built-site.ts";
+import { checkBuiltExports } from "./support/exports.ts";
+import { ui } from "../../src/lib/i18n/ui.ts";
+import { languagePair } from "../../src/lib/i18n/language-pair.ts";
+import { pageTexts, positions } from "../support/pdf.ts";
 
 const project = fixtureProject();
 const dist = path.join(project.dir, "dist");
@@ -14,7 +19,8 @@ const HOSTILE = "Internet Finance </script><script>alert(1)</script> & <!-- Busi
 beforeAll(() => {
   copyFileSync("tests/fixtures/metadata/complete.yaml", path.join(project.dir, "content/metadata.yaml"));
   copyFileSync("tests/fixtures/bib/complete.bib", path.join(project.dir, "bibliography/references.bib"));
-  const run = project.build();
+  // With the PDFs, as the Pages workflow publishes them.
+  const run = project.build({ BUILD_PDF: "1" });
   if (run.status !== 0) throw new Error(run.output);
 });
 afterAll(() => project.dispose());
@@ -95,6 +101,45 @@ describe("a paper with complete metadata", () => {
       expect(await after()).toBe("none");
     expect(await link.evaluate((a) => a.closest("li")?.textContent?.match(/10\.5555\/jfe\.2015\.0304/g)?.length)).toBe(1);
       await page.close();
+    });
+  });
+
+  describe("exports, as built", () => {
+    it("zh, the version of record: biber, pandoc, bibtex-parser and astrocite-ris read one journal article, names family first", () => {
+      checkBuiltExports(dist, "zh", { names: [["王", "小明"], ["Fairweather", "Grace"]], title: "互联网金融的业务模式与发展趋势：以蚂蚁金服为例", kind: "journal", date: [2019, 6, 15], doi: "10.5555/jff.2019.0312" });
+    });
+
+    it("en, the translation: every consumer reads an online text with the original's authors, and no date or DOI of its own", () => {
+      checkBuiltExports(dist, "en", { names: [["Wang", "Xiaoming"], ["Fairweather", "Grace"]], title: HOSTILE, kind: "online" });
+    });
+  });
+
+  describe("the PDFs, as text", () => {
+    const pdf = (lang: string) => path.join(dist, lang, "paper.pdf");
+    const page1 = (lang: string) => pageTexts(pdf(lang))[0] ?? "";
+    const inOrder = (at: number[]) => at.every((p) => p >= 0) && at.every((p, i) => i === 0 || p > (at[i - 1] ?? -1));
+
+    it("zh: page 1 gives the title, the authors, then the journal, date, DOI and licence; the English title after them", () => {
+      const at = positions(page1("zh"), ["互联网金融的业务模式与发展趋势：以蚂蚁金服为例", "王小明", "Grace Fairweather", "虚构大学经济学院", "虚构金融研究", "2019-06-15", "10.5555/jff.2019.0312", "CC BY 4.0", "Internet Finance"]);
+      expect(inOrder(at), JSON.stringify(at)).toBe(true);
+    });
+
+    it("en: page 1 gives the title, the authors, then the original's journal, date, DOI and licence; the Chinese title after them", () => {
+      const at = positions(page1("en"), ["Internet Finance </script>", "Xiaoming Wang", "Grace Fairweather", "School of Economics, Fictional University", "Journal of Fictional Finance", "2019-06-15", "10.5555/jff.2019.0312", "CC BY 4.0", "互联网金融的业务模式与发展趋势"]);
+      expect(inOrder(at), JSON.stringify(at)).toBe(true);
+      expect(page1("en")).toContain("Translated from");
+    });
+
+    it("zh: prints the Chinese references as words, with no gap inside a name or before a comma or full stop", () => {
+      const text = pageTexts(pdf("zh")).join("\n");
+      const start = text.indexOf("\n参考文献\n");
+      const references = text.slice(start, text.indexOf(`\n${ui.zh.editorNotes(languagePair())}\n`, start));
+      expect(references.length).toBeGreaterThan(500);
+      expect(references).toContain("[6] 虚构金融研究院. 金融科技发展报告（虚构）[EB/OL].");
+      expect(references).toContain("[1] 陈一, 林二. 中小企业融资约束研究（虚构）[J]. 虚构经济研究, 2016");
+      // No Han character spaced from the next one, nor from a following comma or full stop.
+      expect(references.match(/\p{Script=Han} (?=[\p{Script=Han},.])/gu) ?? []).toEqual([]);
+      expect(text).toContain("[1-2]");
     });
   });
 });

@@ -9,6 +9,7 @@ import type { FixtureProject } from "./support/fixture-project.ts";
 import { describe as describeNu, nuErrors } from "./support/nu-checker.ts";
 import { htmlFiles, loadPage } from "./support/site.ts";
 import { useBuiltSite } from "./support/built-site.ts";
+import { pageTexts, pdfFonts } from "../support/pdf.ts";
 
 const BASE = "/deep/nested/";
 let project: FixtureProject;
@@ -18,7 +19,8 @@ const pages: Record<"zh" | "en", CheerioAPI> = {} as Record<"zh" | "en", Cheerio
 
 beforeAll(() => {
   project = demoProject();
-  const { status, output } = project.build({ SITE_URL: "https://example.github.io", BASE_PATH: BASE });
+  // With the PDFs: the demo is the paper with equations.
+  const { status, output } = project.build({ SITE_URL: "https://example.github.io", BASE_PATH: BASE, BUILD_PDF: "1" });
   expect(status, output).toBe(0);
   buildOutput = output;
   dist = path.join(project.dir, "dist");
@@ -176,6 +178,26 @@ describe("the demo paper in Chromium", () => {
         await page.close();
       }
     }
+  });
+});
+
+describe("the demo's PDFs", () => {
+  const pdf = (lang: string) => path.join(dist, lang, "paper.pdf");
+
+  it("print the maths in Noto Sans Math, embedded as TrueType, and use no nameless Type 3 font", () => {
+    for (const lang of ["zh", "en"] as const) {
+      const fonts = pdfFonts(pdf(lang));
+      expect(fonts.filter((f) => f.type === "Type 3"), lang).toEqual([]);
+      const math = fonts.filter((f) => /NotoSansMath/.test(f.name));
+      expect(math.length, lang).toBeGreaterThan(0);
+      for (const f of math) expect(f, `${lang} ${f.name}`).toMatchObject({ type: "CID TrueType", embedded: true });
+    }
+  });
+
+  it("zh: sets English entries with Latin punctuation: an apostrophe is not a full-width one (“Paper’ s”)", () => {
+    const text = pageTexts(pdf("zh")).join("\n");
+    expect(text).toContain("Demo Paper’s Tests");
+    expect(text).not.toMatch(/\p{Script=Latin}[’'] s\b/u);
   });
 });
 

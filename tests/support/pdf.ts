@@ -63,3 +63,21 @@ export async function pdfCatalog(file: string): Promise<{ outline: OutlineItem[]
 export function flattenOutline(items: OutlineItem[]): string[] {
   return items.flatMap((i) => [i.title, ...flattenOutline(i.children)]);
 }
+
+/** Text compared without whitespace: pdftotext breaks lines where the page did. */
+export const squash = (s: string): string => s.replace(/\s+/g, "");
+
+/**
+ * Where each string first occurs in the text (whitespace ignored), in the order given; -1 for one that is
+ * missing. Equal to a sorted list of non-negative numbers when they appear in that order.
+ */
+export function positions(text: string, needles: readonly string[]): number[] {
+  const flat = squash(text);
+  return needles.map((n) => flat.indexOf(squash(n)));
+}
+
+/** The text of the page holding the first line equal to `line`, and its page number (1-based), or undefined. */
+export function pageWithLine(texts: readonly string[], line: string): { page: number; text: string } | undefined {
+  const i = texts.findIndex((t) => t.split("\n").some((l) => l.trim() === line));
+  return i < 0 ? undefined : { page: i + 1, text: texts[i] ?? "" };
+}

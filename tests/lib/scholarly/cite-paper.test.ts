@@ -214,7 +214,7 @@ describe("the exports", () => {
     ]);
     // Without the comma (Zotero's own export form) astrocite-ris splits the Latin name and loses the Chinese one.
     const bare = text.replaceAll(",  \n", "\n");
-    expect(parseRis(bare)[0]?.["author"]?.slice(0, 2)).toEqual([{ family: "Policy Institute", given: "Fictional" }, { family: "" }]);
+    expect((parseRis(bare)[0]?.["author"] as unknown[]).slice(0, 2)).toEqual([{ family: "Policy Institute", given: "Fictional" }, { family: "" }]);
   });
 
   it("RIS: a line break in a value never starts a tag of its own", () => {
