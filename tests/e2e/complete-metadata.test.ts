@@ -51,6 +51,13 @@ describe("a paper with complete metadata", () => {
     expect($("meta[name='DC.relation']").map((_, el) => $(el).attr("content")).get()).toEqual(["https://doi.org/10.5555/jff.2019.0312", expect.stringMatching(/\/zh\/$/)]);
     expect($("meta[name='DC.contributor']").attr("content")).toBe("Li, Yi");
     expect($("meta[name='DC.date']")).toHaveLength(0);
+    // Zotero's Extra (checked with translation-server: the saved webpage item carries these lines).
+    expect($("meta[name='z.extra']").attr("content")?.split("\n")).toEqual([
+      expect.stringMatching(/^A translation of “互联网金融/),
+      "original-title: 互联网金融的业务模式与发展趋势：以蚂蚁金服为例",
+      "original-date: 2019-06-15",
+      "translator: Li || Yi",
+    ]);
     const article = JSON.parse($("script[type='application/ld+json']").text()) as Record<string, unknown>;
     expect(article["translationOfWork"]).toMatchObject({ inLanguage: "zh-Hans", sameAs: "https://doi.org/10.5555/jff.2019.0312" });
     expect(article["translator"]).toEqual([{ "@type": "Person", name: "Yi Li", familyName: "Li", givenName: "Yi" }]);

@@ -66,7 +66,7 @@ export function paperCsl(record: ScholarlyRecord): CslItem {
       abstract: record.abstract,
       // citation-js splits keywords at commas and keeps any space after one.
       keyword: record.keywords.join(","),
-      note: notes(record),
+      note: recordNote(record),
       "original-title": record.translationOf?.title,
     }),
     ...(record.translators.length ? { translator: record.translators.map((a) => cslPersonName(a.name)) } : {}),
@@ -74,7 +74,7 @@ export function paperCsl(record: ScholarlyRecord): CslItem {
 }
 
 /** What a reader of the item must know: that the editors supplied the title, that this is a translation and of what. */
-function notes(r: ScholarlyRecord): string | undefined {
+export function recordNote(r: ScholarlyRecord): string | undefined {
   const t = ui[r.lang];
   const parts = [r.titleEditorial ? t.citeExportNote : undefined, r.translationOf ? t.citeTranslationOf(r.translationOf.title, r.translationOf.doi ?? "") : undefined];
   return parts.filter(Boolean).join(" ") || undefined;
@@ -169,7 +169,7 @@ function biblatex(r: ScholarlyRecord): string {
         ] as [string, string][])
       : []),
     ...literal("origtitle", r.translationOf?.title),
-    ...literal("note", notes(r)),
+    ...literal("note", recordNote(r)),
   ];
   return `@${type.bib}{${citationKey(r)},\n${fields.map(([k, v]) => `  ${k} = {${v}}`).join(",\n")}\n}\n`;
 }
@@ -231,7 +231,7 @@ function ris(r: ScholarlyRecord): string {
     ...line("LA", r.languageTag),
     ...line("AB", r.abstract),
     ...r.keywords.flatMap((k) => line("KW", k)),
-    ...line("N1", notes(r)),
+    ...line("N1", recordNote(r)),
     "ER  - ",
   ];
   return `${lines.join("\n")}\n`;

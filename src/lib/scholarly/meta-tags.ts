@@ -1,6 +1,7 @@
 // Highwire Press (citation_*) and Dublin Core meta tags, which Google Scholar and Zotero read, from one record.
 import type { CslItem } from "../bibliography/schema.ts";
-import { creatorOfCsl, invertedName } from "./person-name.ts";
+import { recordNote } from "./cite-paper.ts";
+import { creatorOfCsl, invertedName, isOrganization, type CreatorName } from "./person-name.ts";
 import { doiLink, isoDate, typeOf, type ScholarlyRecord } from "./record.ts";
 
 export interface NamedMeta {
@@ -90,4 +91,29 @@ export function dublinCoreTags(r: ScholarlyRecord): NamedMeta[] {
     ...tag("DC.type", r.venue ? undefined : typeOf(r).zotero),
     ...tag("DC.type", "Text"),
   ];
+}
+
+/** A creator in the form Zotero's Extra field gives CSL name variables: "Family || Given", an organisation whole. */
+function extraName(name: CreatorName): string {
+  if (isOrganization(name)) return name.organization;
+  return name.given ? `${name.family} || ${name.given}` : name.family;
+}
+
+/**
+ * Zotero's Extra field, through the `z.` prefix its Embedded Metadata translator passes to the RDF
+ * translator (which copies any z: property onto the item). Embedded Metadata has no tag for a translator
+ * or an original title, and drops DC creators once citation_author is given; Extra is where Zotero keeps
+ * what its fields cannot hold, and its citation processor reads `key: value` lines naming CSL variables.
+ * So the item saved from the translation says it is one (note, original-title, original-date, translator),
+ * and an editorial title is said to be one, as the exports' note says.
+ */
+export function zoteroTags(r: ScholarlyRecord): NamedMeta[] {
+  const original = r.translationOf;
+  const lines = [
+    recordNote(r),
+    original && `original-title: ${original.title}`,
+    original?.date && `original-date: ${isoDate(original.date)}`,
+    ...r.translators.map((a) => `translator: ${extraName(a.name)}`),
+  ].filter((line): line is string => Boolean(line));
+  return tag("z.extra", lines.join("\n"));
 }

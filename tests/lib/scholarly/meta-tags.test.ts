@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dublinCoreTags, highwireReference, highwireTags } from "../../../src/lib/scholarly/meta-tags.ts";
+import { dublinCoreTags, highwireReference, highwireTags, zoteroTags } from "../../../src/lib/scholarly/meta-tags.ts";
 import { exportCitation } from "../../../src/lib/scholarly/cite-paper.ts";
 import { indexedTitle, missingFields, splitPages } from "../../../src/lib/scholarly/record.ts";
 import { completeRecord, pageUrl, pdfUrl, sparseRecord } from "../../support/scholarly-fixture.ts";
@@ -135,6 +135,27 @@ describe("Dublin Core tags", () => {
     expect(names).not.toContain("DC.date");
     expect(names).not.toContain("DC.rights");
     expect(dublinCoreTags(sparseRecord("zh")).find((t) => t.name === "DC.language")?.content).toBe("zh-Hans");
+  });
+});
+
+describe("Zotero's Extra field (z.extra)", () => {
+  it("tells the item saved from the translation that it is one: the note, the original title and date, and the translator as a CSL name", () => {
+    expect(pairs(zoteroTags(completeRecord("en")))).toEqual([
+      [
+        "z.extra",
+        [
+          "A translation of “互联网金融的业务模式与发展趋势：以蚂蚁金服为例” (DOI: 10.5555/jff.2019.0312).",
+          "original-title: 互联网金融的业务模式与发展趋势：以蚂蚁金服为例",
+          "original-date: 2019-06-15",
+          "translator: Li || Yi",
+        ].join("\n"),
+      ],
+    ]);
+  });
+
+  it("says an editorial title is one, and gives the original nothing when its title is the author's", () => {
+    expect(zoteroTags(sparseRecord("zh")).map((t) => t.content)).toEqual(["题名为编者所拟，原文未提供标题。"]);
+    expect(zoteroTags(completeRecord("zh"))).toEqual([]);
   });
 });
 
