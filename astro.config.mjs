@@ -10,6 +10,7 @@ import { paperPdfs } from "./src/integrations/pdf.ts";
 import { paperSitemap } from "./src/integrations/sitemap.ts";
 import { cspMetaFirstIntegration } from "./src/integrations/csp.ts";
 import { buildLock } from "./src/integrations/build-lock.ts";
+import { npmPunycode } from "./src/integrations/npm-punycode.ts";
 import { CSP_DIRECTIVES } from "./src/lib/site/csp.ts";
 import { DEFAULT_ORIGINAL, LANGS } from "./src/lib/i18n/locales.ts";
 
@@ -25,7 +26,8 @@ export default defineConfig({
   // MDX inherits the Markdown processor below: .md and .mdx papers run the same plugins.
   // cspMetaFirstIntegration moves each page's policy before its first inline script (before the PDFs print them).
   // buildLock first: a second `astro build` in this checkout waits for the first (README, "Security").
-  integrations: [buildLock(), mdx(), paperSitemap(site, base), cspMetaFirstIntegration(), paperPdfs()],
+  // npmPunycode: our dependencies get the npm `punycode`, not Node's deprecated built-in (no DEP0040 in the log).
+  integrations: [buildLock(), npmPunycode(), mdx(), paperSitemap(site, base), cspMetaFirstIntegration(), paperPdfs()],
   // A Content-Security-Policy meta tag on every page (README, "Security"): Astro hashes its own inline scripts
   // and styles; Base.astro and PrintRunningHead.astro add the hashes of theirs. Not applied by `astro dev`.
   security: { csp: { algorithm: "SHA-256", directives: [...CSP_DIRECTIVES] } },
