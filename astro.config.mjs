@@ -6,6 +6,7 @@ import mdx from "@astrojs/mdx";
 import { markdownOptions } from "./src/lib/pipeline/content-layer/markdown-options.ts";
 import { siteConfig } from "./src/lib/site/site-config.ts";
 import { watchedInputs } from "./src/integrations/dev-loop/vite-plugin.ts";
+import { mdxErrors } from "./src/integrations/mdx-errors.ts";
 import { paperPdfs } from "./src/integrations/pdf.ts";
 import { paperSitemap } from "./src/integrations/sitemap.ts";
 import { cspMetaFirstIntegration } from "./src/integrations/csp.ts";
@@ -49,7 +50,8 @@ export default defineConfig({
   },
   vite: {
     // The dev loop (src/integrations/dev-loop/README.md): `astro dev` reloads the page when a data file changes.
-    plugins: [watchedInputs(root)],
+    // mdxErrors: the MDX compiler's own errors name the file and line, once, with no stack (src/integrations/mdx-errors.ts).
+    plugins: [watchedInputs(root), mdxErrors(root)],
     build: {
       rolldownOptions: {
         // @astrojs/mdx marks each compiled .mdx with Astro's own "use astro:head-inject" directive, which the
