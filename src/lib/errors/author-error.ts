@@ -33,22 +33,34 @@ export function placeIn(message: string, root: string): ErrorLoc | undefined {
  * into the build's bundled chunks (dist/.prerender) and say nothing to an author.
  */
 export class AuthorError extends Error {
-  readonly loc: ErrorLoc;
-  readonly id: string;
+  readonly loc?: ErrorLoc;
+  readonly id?: string;
+  /** The heading of Astro's dev overlay. */
+  readonly title = "A file of the paper needs a fix.";
 
-  constructor(message: string, loc: ErrorLoc) {
+  /** With no place (a file that is missing), Astro prints the message alone. */
+  constructor(message: string, loc?: ErrorLoc) {
     super(message);
     this.name = "AuthorError";
-    this.loc = loc;
-    this.id = loc.file;
+    if (loc) {
+      this.loc = loc;
+      this.id = loc.file;
+    }
     // Astro reads the file at loc for the code frame (frame, fullCode) itself.
     this.stack = "";
   }
 }
 
-/** The error as an AuthorError when its message names a place in the author's files; any other error (ours) as it is. */
+/** "content/paper: no en version…", "bibliography/references.bib: no such file…": about a path, maybe one not there. */
+const ABOUT_A_PATH = /^(?:[\w.-]+\/)+[\w.-]+(?::\d+)?: /;
+
+/**
+ * The error as an AuthorError when its message names a place in the author's files, or starts with the path it
+ * is about; any other error (a fault of ours, whose stack is worth printing) as it is.
+ */
 export function asAuthorError(error: unknown, root: string): unknown {
   if (error instanceof AuthorError || !(error instanceof Error)) return error;
   const loc = placeIn(error.message, root);
-  return loc ? new AuthorError(error.message, loc) : error;
+  if (loc) return new AuthorError(error.message, loc);
+  return ABOUT_A_PATH.test(error.message) ? new AuthorError(error.message) : error;
 }

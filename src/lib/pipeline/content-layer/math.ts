@@ -19,7 +19,8 @@ function mathml(tex: string, displayMode: boolean, where: string): ElementConten
   try {
     html = temml.renderToString(tex, { displayMode, throwOnError: true });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    // temml pads its message with spaces ("  Unexpected end of input … bP ").
+    const message = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, " ").trim();
     throw new Error(`${where}: the TeX ${displayMode ? "equation" : "math"} "${tex.trim()}" does not parse: ${message}. Fix the TeX (temml reads LaTeX math, not a whole LaTeX file).`);
   }
   const nodes = fromHtml(html, { fragment: true }).children as ElementContent[];

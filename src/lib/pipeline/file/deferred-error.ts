@@ -46,6 +46,5 @@ export function deferErrors<A extends unknown[]>(plugin: (...options: A) => Tran
 export function raiseDeferredError(frontmatter: Record<string, unknown>, root: string): void {
   const message = deferredError(frontmatter);
   if (message === undefined) return;
-  const loc = placeIn(message, root);
-  throw loc ? new AuthorError(message, loc) : new Error(message);
+  throw new AuthorError(message, placeIn(message, root));
 }
