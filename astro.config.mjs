@@ -33,7 +33,8 @@ export default defineConfig({
   // and styles; Base.astro and PrintRunningHead.astro add the hashes of theirs. Not applied by `astro dev`.
   security: { csp: { algorithm: "SHA-256", directives: [...CSP_DIRECTIVES] } },
   // Figures beside the paper: responsive widths (srcset) in a modern format, with width and height set.
-  image: { layout: "constrained" },
+  // The service is Astro's sharp, keeping the smaller of lossy and lossless WebP per variant (src/integrations/image-service.ts).
+  image: { layout: "constrained", service: { entrypoint: "./src/integrations/image-service.ts" } },
   i18n: {
     locales: [...LANGS],
     // Astro needs one; with every locale prefixed and no redirect, it decides nothing a reader sees.
