@@ -1,5 +1,5 @@
 // The demo paper (tests/fixtures/demo, MDX in both languages) built under a nested base: every authoring feature, checked on the built pages.
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { CheerioAPI } from "cheerio";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,6 +10,7 @@ import type { FixtureProject } from "./support/fixture-project.ts";
 import { describe as describeNu, nuErrors } from "./support/nu-checker.ts";
 import { htmlFiles, loadPage } from "./support/site.ts";
 import { useBuiltSite } from "./support/built-site.ts";
+import { paperUnits } from "../../src/lib/translation/units.ts";
 
 const BASE = "/deep/nested/";
 let project: FixtureProject;
@@ -99,6 +100,19 @@ describe("the demo paper, in both languages", () => {
       expect(note.length).toBe(1);
       expect(note.find("a[data-footnote-backref]").attr("href")).toBe(`#${ref.attr("id")}`);
       expect(note.find("a[data-footnote-backref]").attr("aria-label")).not.toMatch(lang === "zh" ? /Back/ : /返回/);
+    }
+  });
+
+  it("names its footnotes, headings, paragraphs and equations in the translation status by their ids on the page", () => {
+    for (const lang of ["zh", "en"] as const) {
+      const $ = pages[lang];
+      const units = paperUnits(readFileSync(path.join(project.dir, `content/paper/${lang}.mdx`), "utf8"), { mdx: true });
+      const ids = units.filter((u) => ["footnote", "heading", "paragraph", "equation"].includes(u.kind)).map((u) => u.id);
+      expect(ids).toContain("fn-scope");
+      expect(ids.filter((id) => $(`[id="${id}"]`).length !== 1), lang).toEqual([]);
+      // The note's reference links to that id, and the note back to the reference.
+      expect($("a[data-footnote-ref]").attr("href")).toBe("#fn-scope");
+      expect($("#fn-scope a[data-footnote-backref]").attr("href")).toBe("#fnref-scope");
     }
   });
 

@@ -5,6 +5,7 @@ import type { Heading, Image, Paragraph, Root, RootContent, Table } from "mdast"
 import type {} from "mdast-util-math";
 import type {} from "mdast-util-mdx";
 import { toString } from "mdast-util-to-string";
+import { normalizeUri } from "micromark-util-sanitize-uri";
 import remarkGfm from "remark-gfm";
 import remarkMath from "remark-math";
 import remarkMdx from "remark-mdx";
@@ -83,11 +84,16 @@ function cellUnits(markdown: string, table: Table, id: string): Unit[] {
   );
 }
 
+/** A footnote's id on the page: "fn-" and its label as remark-rehype writes it (lower case, URL-encoded). */
+export function footnoteId(identifier: string): string {
+  return `fn-${normalizeUri(identifier.toLowerCase())}`;
+}
+
 /** Footnote definitions anywhere in the file, by their label. */
 function footnoteUnits(markdown: string, tree: Root): Unit[] {
   return tree.children.flatMap((node) =>
     node.type === "footnoteDefinition"
-      ? [{ id: `fn-${node.identifier}`, kind: "footnote" as const, line: node.position?.start.line ?? 0, text: childrenSource(markdown, node, toString(node)) }]
+      ? [{ id: footnoteId(node.identifier), kind: "footnote" as const, line: node.position?.start.line ?? 0, text: childrenSource(markdown, node, toString(node)) }]
       : [],
   );
 }

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Structure } from "../../../src/lib/syntax/structure.ts";
 import { paperUnits } from "../../../src/lib/translation/units.ts";
+import { renderPaper } from "../../support/paper-file.ts";
 import { renderMarkdown } from "../../support/render-markdown.ts";
 
 describe("paper units", () => {
@@ -62,5 +63,17 @@ describe("every part of the paper is a unit", () => {
   it("paragraph ids skip figures, captions and equations, as the page's do", () => {
     const paragraphs = units.filter((u) => u.kind === "paragraph").map((u) => u.id);
     expect(paragraphs).toEqual(["sec-1-p1", "sec-1-p2", "sec-2-p1", "sec-2-1-p1", "sec-2-1-p2", "sec-2-1-p3", "sec-2-1-p4", "sec-3-p1"]);
+  });
+});
+
+describe("a footnote's status id", () => {
+  // A label in capitals, and one in Chinese (URL-encoded on the page).
+  const NOTES = "## 7. A\n\nText[^Note-A] and more[^注释].\n\n[^Note-A]: One.\n\n[^注释]: Two.\n";
+  it("is the id the page gives the note, whatever its label's case and characters", async () => {
+    const { $ } = await renderPaper("en", NOTES);
+    const noteIds = $("section[data-footnotes] li").map((_, li) => $(li).attr("id")).get();
+    const units = paperUnits(NOTES).filter((u) => u.kind === "footnote");
+    expect(units.map((u) => u.id)).toEqual(noteIds);
+    expect(noteIds).toEqual(["fn-note-a", "fn-%E6%B3%A8%E9%87%8A"]);
   });
 });

@@ -60,5 +60,13 @@ export const rehypePlugins: RehypePlugins = [
   deferErrors(rehypeUrlRule),
 ];
 
+/**
+ * Footnotes are anchored at "fn-<label>" and "fnref-<label>", the ids the translation status names them by
+ * (src/lib/translation/units.ts). remark-rehype's default "user-content-" prefix guards a page against ids
+ * from untrusted Markdown shadowing its globals; a paper file is the author's own, and "fn-" alone already
+ * keeps a footnote's id from being any global's name.
+ */
+const remarkRehype = { clobberPrefix: "" };
+
 /** The processor's options, shared by astro.config.mjs (Markdown and MDX) and the tests. */
-export const markdownOptions = { remarkPlugins, rehypePlugins, gfm: false, smartypants: false } satisfies UnifiedProcessorOptions;
+export const markdownOptions = { remarkPlugins, rehypePlugins, remarkRehype, gfm: false, smartypants: false } satisfies UnifiedProcessorOptions;
