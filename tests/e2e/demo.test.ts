@@ -103,6 +103,7 @@ describe("the demo paper, in both languages", () => {
     }
   });
 
+  // Components and table cells have no anchor of their own; these kinds do, and the status must use it.
   it("names its footnotes, headings, paragraphs and equations in the translation status by their ids on the page", () => {
     for (const lang of ["zh", "en"] as const) {
       const $ = pages[lang];
