@@ -6,10 +6,12 @@ import mdx from "@astrojs/mdx";
 import { markdownOptions } from "./src/lib/pipeline/content-layer/markdown-options.ts";
 import { siteConfig } from "./src/lib/site/site-config.ts";
 import { watchedInputs } from "./src/integrations/dev-loop/vite-plugin.ts";
+import { mdxErrors } from "./src/integrations/mdx-errors.ts";
 import { paperPdfs } from "./src/integrations/pdf.ts";
 import { paperSitemap } from "./src/integrations/sitemap.ts";
 import { cspMetaFirstIntegration } from "./src/integrations/csp.ts";
 import { buildLock } from "./src/integrations/build-lock.ts";
+import { npmPunycode } from "./src/integrations/npm-punycode.ts";
 import { CSP_DIRECTIVES } from "./src/lib/site/csp.ts";
 import { DEFAULT_ORIGINAL, LANGS } from "./src/lib/i18n/locales.ts";
 
@@ -25,12 +27,14 @@ export default defineConfig({
   // MDX inherits the Markdown processor below: .md and .mdx papers run the same plugins.
   // cspMetaFirstIntegration moves each page's policy before its first inline script (before the PDFs print them).
   // buildLock first: a second `astro build` in this checkout waits for the first (README, "Security").
-  integrations: [buildLock(), mdx(), paperSitemap(site, base), cspMetaFirstIntegration(), paperPdfs()],
+  // npmPunycode: our dependencies get the npm `punycode`, not Node's deprecated built-in (no DEP0040 in the log).
+  integrations: [buildLock(), npmPunycode(), mdx(), paperSitemap(site, base), cspMetaFirstIntegration(), paperPdfs()],
   // A Content-Security-Policy meta tag on every page (README, "Security"): Astro hashes its own inline scripts
   // and styles; Base.astro and PrintRunningHead.astro add the hashes of theirs. Not applied by `astro dev`.
   security: { csp: { algorithm: "SHA-256", directives: [...CSP_DIRECTIVES] } },
   // Figures beside the paper: responsive widths (srcset) in a modern format, with width and height set.
-  image: { layout: "constrained" },
+  // The service is Astro's sharp, keeping the smaller of lossy and lossless WebP per variant (src/integrations/image-service.ts).
+  image: { layout: "constrained", service: { entrypoint: "./src/integrations/image-service.ts" } },
   i18n: {
     locales: [...LANGS],
     // Astro needs one; with every locale prefixed and no redirect, it decides nothing a reader sees.
@@ -47,7 +51,8 @@ export default defineConfig({
   },
   vite: {
     // The dev loop (src/integrations/dev-loop/README.md): `astro dev` reloads the page when a data file changes.
-    plugins: [watchedInputs(root)],
+    // mdxErrors: the MDX compiler's own errors name the file and line, once, with no stack (src/integrations/mdx-errors.ts).
+    plugins: [watchedInputs(root), mdxErrors(root)],
     build: {
       rolldownOptions: {
         // @astrojs/mdx marks each compiled .mdx with Astro's own "use astro:head-inject" directive, which the

@@ -3,7 +3,7 @@ import { languagePair } from "../src/lib/i18n/language-pair.ts";
 import { LOCALES } from "../src/lib/i18n/locales.ts";
 import { readMetadataFile } from "../src/lib/inputs/metadata.ts";
 import { paperFiles, readStatus, writeAcknowledged } from "../src/lib/translation/project.ts";
-import { statusTable } from "../src/lib/translation/report.ts";
+import { countByKind, statusTable } from "../src/lib/translation/report.ts";
 
 const USAGE = "usage: translation.ts status | ack [sec-…-pN …]   (npm run translation:status, npm run translation:ack)";
 
@@ -17,8 +17,11 @@ function main(args: string[]): number {
     return 0;
   }
   if (command === "ack") {
-    const written = writeAcknowledged(root, files, ids.length > 0 ? ids : undefined);
-    console.log(`${files.record}: acknowledged ${written.length} ${ids.length > 0 ? `(${written.join(", ")})` : "headings and paragraphs (all)"}; the ${translation} there translates the ${original} as it is now.`);
+    const written = new Set(writeAcknowledged(root, files, ids.length > 0 ? ids : undefined));
+    // Named by kind, as the status tracks them: headings, paragraphs, captions, cells, alt texts, equations, footnotes, components.
+    const kinds = readStatus(root, files).entries.filter((e) => written.has(e.id)).map((e) => e.source.kind);
+    const what = ids.length > 0 ? `${countByKind(kinds)} (${[...written].join(", ")})` : `every part of the paper: ${countByKind(kinds)}`;
+    console.log(`${files.record}: acknowledged ${what}; the ${translation} there translates the ${original} as it is now.`);
     return 0;
   }
   console.error(USAGE);

@@ -4,6 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
+import { asAuthorError } from "./lib/errors/author-error.ts";
 import { checkPaperFrontmatter, PaperFrontmatterSchema } from "./lib/inputs/paper-frontmatter.ts";
 import { PAPER_DIR } from "./lib/inputs/paths.ts";
 
@@ -21,7 +22,12 @@ const paper = defineCollection({
         parseData: (props) => {
           if (props.filePath) {
             const file = path.relative(fileURLToPath(context.config.root), props.filePath).split(path.sep).join("/");
-            checkPaperFrontmatter(file, readFileSync(props.filePath, "utf8"));
+            try {
+              checkPaperFrontmatter(file, readFileSync(props.filePath, "utf8"));
+            } catch (error) {
+              // At the file's line, with no stack into the loader (src/lib/errors/author-error.ts).
+              throw asAuthorError(error, fileURLToPath(context.config.root));
+            }
           }
           return context.parseData(props);
         },

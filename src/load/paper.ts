@@ -1,4 +1,5 @@
 // Loads the paper object: both language versions from the content collections, resolved and checked, with the data files they use.
+import { asAuthorError } from "../lib/errors/author-error.ts";
 import { completeReferences } from "../lib/bibliography/complete-references.ts";
 import { warnOnChange } from "../lib/dev/warn-on-change.ts";
 import { languagePair, type LanguagePair } from "../lib/i18n/language-pair.ts";
@@ -68,8 +69,19 @@ async function assemble(pair: LanguagePair, metadata: Metadata, entries: Awaited
 // One paper per state of the paper and data files.
 let cached: { key: string; paper: Promise<Paper> } | undefined;
 
-/** The paper, after the alignment check has passed. Every page, card and export asks for it. */
+/**
+ * The paper, after the alignment check has passed. Every page, card and export asks for it. An error naming the
+ * author's file and line is raised as an AuthorError: printed once, at that place, with no stack into the build.
+ */
 export async function loadPaper(): Promise<Paper> {
+  try {
+    return await loadCheckedPaper();
+  } catch (error) {
+    throw asAuthorError(error, process.cwd());
+  }
+}
+
+async function loadCheckedPaper(): Promise<Paper> {
   // The content layer keeps one of zh.md and zh.mdx and only warns: say which two files, and fail.
   checkPaperFiles(process.cwd());
   const metadata = loadMetadata();

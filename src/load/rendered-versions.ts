@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from "astro:content";
 import type { Lang } from "../lib/i18n/locales.ts";
 import { checkPaperFrontmatter, splitFrontmatter } from "../lib/inputs/paper-frontmatter.ts";
 import { PAPER_DIR, paperFile } from "../lib/inputs/paths.ts";
+import { raiseDeferredError } from "../lib/pipeline/file/deferred-error.ts";
 import { markdownOptions } from "../lib/pipeline/content-layer/markdown-options.ts";
 import { StructureSchema, type Structure } from "../lib/syntax/structure.ts";
 import { readInput } from "./inputs.ts";
@@ -45,6 +46,7 @@ export async function renderVersion(lang: Lang, entry: Entry): Promise<Rendered>
   const stale = entry.rendered === undefined || entry.body === undefined || !text?.trimEnd().endsWith(entry.body.trimEnd());
   if (text !== undefined && !file.endsWith(".mdx") && stale) return renderSource(lang, file, text);
   const { html, frontmatter } = await renderEntry(entry);
+  raiseDeferredError(frontmatter, process.cwd());
   const structure = StructureSchema.parse(frontmatter["structure"]);
   return { lang, file, abstract: entry.data.abstract, structure, html, digest: String(entry.digest ?? html) };
 }
@@ -56,6 +58,7 @@ async function renderSource(lang: Lang, file: string, text: string): Promise<Ren
   const body = splitFrontmatter(text)?.body ?? text;
   const processor = await createMarkdownProcessor(markdownOptions);
   const { code, metadata } = await processor.render(body, { fileURL: pathToFileURL(path.resolve(file)), frontmatter });
+  raiseDeferredError(metadata.frontmatter, process.cwd());
   const structure = StructureSchema.parse(metadata.frontmatter["structure"]);
   return { lang, file, abstract: frontmatter.abstract, structure, html: code, digest: `source:${text}` };
 }

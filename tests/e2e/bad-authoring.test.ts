@@ -1,5 +1,7 @@
-// Bad figures, tables, equations and cross-references in the demo paper (MDX) fail the build, naming file and line.
+// Bad figures, tables, equations and cross-references in the demo paper (MDX) fail the build, naming file and line:
+// each message verbatim, printed once, at the author's place, with no stack trace.
 import { afterEach, describe, expect, it } from "vitest";
+import { stackLines, timesPrinted } from "./support/build-log.ts";
 import { demoProject } from "./support/demo-project.ts";
 import type { FixtureProject } from "./support/fixture-project.ts";
 
@@ -22,34 +24,56 @@ function lineOf(file: "zh" | "en", text: string): number {
   return (project?.read(`content/paper/${file}.mdx`) ?? "").split("\n").findIndex((l) => l.includes(text)) + 1;
 }
 
+/** The message, once; Astro's "Location" at the author's file and line; no stack frame, no build chunk. */
+function expectError(output: string, message: string, place: { file: "zh" | "en"; line: number }): void {
+  expect(timesPrinted(output, message), output).toBe(1);
+  expect(output).toContain(`  Location:\n    ${project?.dir}/content/paper/${place.file}.mdx:${place.line}:1\n`);
+  expect(stackLines(output)).toEqual([]);
+}
+
 describe("bad authoring input fails the build", () => {
   it("a figure in one language only, naming the figure, section, file and line", () => {
     const output = brokenBuild("en", (t) => t.replace(/!\[Bar chart[^\n]*\n\(#fig-growth\)[^\n]*\n\n/, ""));
-    expect(output).toMatch(/figure fig-growth is in section 2 of content\/paper\/zh\.mdx:16 but not in section 2 of content\/paper\/en\.mdx/);
+    const line = lineOf("zh", "![");
+    expectError(
+      output,
+      `The zh and en versions of the paper do not align:\n  - figure fig-growth is in section 2 of content/paper/zh.mdx:${line} but not in section 2 of content/paper/en.mdx\n`,
+      { file: "zh", line },
+    );
   });
 
   it("a missing image file", () => {
     const output = brokenBuild("zh", (t) => t.replace("./growth.png", "./missing.png"));
-    expect(output).toContain(`content/paper/zh.mdx:${lineOf("zh", "./missing.png")}: the image "./missing.png" is not there`);
+    const line = lineOf("zh", "./missing.png");
+    expectError(output, `content/paper/zh.mdx:${line}: the image "./missing.png" is not there (looked for content/paper/missing.png). Put the file beside the paper, or correct the path.\n`, { file: "zh", line });
   });
 
   it("an image without alt text", () => {
     const output = brokenBuild("en", (t) => t.replace(/!\[Bar chart[^\]]*\]/, "![]"));
-    expect(output).toContain(`content/paper/en.mdx:${lineOf("en", "![](./growth.png)")}: the image "./growth.png" has no alt text`);
+    const line = lineOf("en", "![](./growth.png)");
+    expectError(output, `content/paper/en.mdx:${line}: the image "./growth.png" has no alt text. Write what it shows in the brackets: ![A line chart of …](./growth.png).\n`, { file: "en", line });
   });
 
   it("a duplicate id", () => {
     const output = brokenBuild("en", (t) => t.replace("\\label{eq-supply}", "\\label{eq-demand}"));
-    expect(output).toMatch(/content\/paper\/en\.mdx:\d+: the id "eq-demand" is already used at content\/paper\/en\.mdx:\d+/);
+    // An equation is at its opening "$$", the line above its TeX.
+    const [first, second] = [lineOf("en", "Q_d =") - 1, lineOf("en", "Q_s =") - 1];
+    expectError(output, `content/paper/en.mdx:${second}: the id "eq-demand" is already used at content/paper/en.mdx:${first}; give each figure, table and equation its own.\n`, { file: "en", line: second });
   });
 
   it("a cross-reference to nothing", () => {
     const output = brokenBuild("en", (t) => t.replace("The growth in users is shown in [@fig-growth]", "The growth in users is shown in [@fig-nothing]"));
-    expect(output).toContain(`content/paper/en.mdx:${lineOf("en", "[@fig-nothing]")}: the cross-reference "@fig-nothing" names no figure`);
+    const line = lineOf("en", "[@fig-nothing]");
+    expectError(output, `content/paper/en.mdx:${line}: the cross-reference "@fig-nothing" names no figure in this file. Check the figure's label, or remove the reference.\n`, { file: "en", line });
   });
 
   it("TeX that does not parse", () => {
     const output = brokenBuild("zh", (t) => t.replace("Q_d = a - bP", "Q_d = \\frac{a - bP"));
-    expect(output).toMatch(new RegExp(`content/paper/zh\\.mdx:${lineOf("zh", "$$")}: the TeX equation .* does not parse`));
+    const line = lineOf("zh", "$$");
+    expectError(
+      output,
+      `content/paper/zh.mdx:${line}: the TeX equation "Q_d = \\frac{a - bP" does not parse: Unexpected end of input in a macro argument, expected '}' at end of input: …= \\frac{a - bP. Fix the TeX (temml reads LaTeX math, not a whole LaTeX file).\n`,
+      { file: "zh", line },
+    );
   });
 });

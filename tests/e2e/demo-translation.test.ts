@@ -18,6 +18,12 @@ describe("the demo's translation status and alignment", () => {
     project = demoProject();
     const ack = npm(project.dir, "translation:ack");
     expect(ack.status, ack.stderr).toBe(0);
+    // Every kind of part it tracks, by name.
+    expect(ack.stdout).toBe(
+      "content/paper/translation-status.yaml: acknowledged every part of the paper: 4 headings, 7 paragraphs, 2 captions, 12 table cells, 1 alt text, 1 footnote, 2 equations, 1 component; the English there translates the Chinese as it is now.\n",
+    );
+    const one = npm(project.dir, "translation:ack", "--", "fn-scope", "tbl-users-r2c2");
+    expect(one.stdout).toBe("content/paper/translation-status.yaml: acknowledged 1 table cell, 1 footnote (fn-scope, tbl-users-r2c2); the English there translates the Chinese as it is now.\n");
     project.edit("content/paper/zh.mdx", (t) => t.replace("| 2017 | 130          |", "| 2017 | 131          |"));
     const { status, output } = project.build();
     expect(status, output).toBe(0);

@@ -1,15 +1,17 @@
 // The demo paper (tests/fixtures/demo, MDX in both languages) built under a nested base: every authoring feature, checked on the built pages.
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { CheerioAPI } from "cheerio";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations } from "./support/axe.ts";
+import { foreignLines, warningLines } from "./support/build-log.ts";
 import { demoProject } from "./support/demo-project.ts";
 import type { FixtureProject } from "./support/fixture-project.ts";
 import { describe as describeNu, nuErrors } from "./support/nu-checker.ts";
 import { htmlFiles, loadPage } from "./support/site.ts";
 import { useBuiltSite } from "./support/built-site.ts";
 import { pageTexts, pdfFonts } from "../support/pdf.ts";
+import { paperUnits } from "../../src/lib/translation/units.ts";
 
 const BASE = "/deep/nested/";
 let project: FixtureProject;
@@ -31,9 +33,13 @@ afterAll(() => project?.dispose());
 
 describe("the demo's build log", () => {
   // Astro's and Vite's own warnings about our setup (the MDX head-inject directive, Shiki under the CSP) are silenced
-  // or avoided in astro.config.mjs; Node's punycode deprecation, from rehype-citation's bundle, is still printed.
-  it("has no [WARN] line", () => {
-    expect(buildOutput.split("\n").filter((line) => line.includes("[WARN]"))).toEqual([]);
+  // or avoided in astro.config.mjs; Node's punycode deprecation is avoided by src/integrations/npm-punycode.ts.
+  it("has no warning line (Astro's [WARN], Vite's (!), Node's (node:…) …Warning)", () => {
+    expect(warningLines(buildOutput)).toEqual([]);
+  });
+
+  it("has Astro's lines only", () => {
+    expect(foreignLines(buildOutput)).toEqual([]);
   });
 });
 
@@ -96,6 +102,20 @@ describe("the demo paper, in both languages", () => {
       expect(note.length).toBe(1);
       expect(note.find("a[data-footnote-backref]").attr("href")).toBe(`#${ref.attr("id")}`);
       expect(note.find("a[data-footnote-backref]").attr("aria-label")).not.toMatch(lang === "zh" ? /Back/ : /返回/);
+    }
+  });
+
+  // Components and table cells have no anchor of their own; these kinds do, and the status must use it.
+  it("names its footnotes, headings, paragraphs and equations in the translation status by their ids on the page", () => {
+    for (const lang of ["zh", "en"] as const) {
+      const $ = pages[lang];
+      const units = paperUnits(readFileSync(path.join(project.dir, `content/paper/${lang}.mdx`), "utf8"), { mdx: true });
+      const ids = units.filter((u) => ["footnote", "heading", "paragraph", "equation"].includes(u.kind)).map((u) => u.id);
+      expect(ids).toContain("fn-scope");
+      expect(ids.filter((id) => $(`[id="${id}"]`).length !== 1), lang).toEqual([]);
+      // The note's reference links to that id, and the note back to the reference.
+      expect($("a[data-footnote-ref]").attr("href")).toBe("#fn-scope");
+      expect($("#fn-scope a[data-footnote-backref]").attr("href")).toBe("#fnref-scope");
     }
   });
 

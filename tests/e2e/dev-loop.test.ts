@@ -128,6 +128,28 @@ describe("npm run dev: every input is live", () => {
     await shows(zh, "近年以来，随着科技的发展");
   });
 
+  it("the overlay's code frame is the author's file at the error's line, not the generator's code", async () => {
+    const zh = await open("zh");
+    const paper = project.read("content/paper/zh.md");
+    const line = paper.split("\n").findIndex((l) => l.includes("[@ref01; @ref02]")) + 1;
+    // A citation key is checked when the page resolves citations (src/lib/pipeline/page-time/citations.ts).
+    project.write("content/paper/zh.md", paper.replace("[@ref01; @ref02]", "[@ref01; @ref99]"));
+    await expect.poll(() => overlayText(zh), { timeout: WAIT }).toContain(`content/paper/zh.md:${line}: citation key "ref99" is not in bibliography/references.bib.`);
+    const frame = await zh.evaluate(() => {
+      const root = document.querySelector("vite-error-overlay")?.shadowRoot;
+      return {
+        file: root?.querySelector("#code header h2")?.getAttribute("title") ?? "",
+        line: root?.querySelector("#code .error-line")?.textContent ?? "",
+        stack: root?.querySelector("#stack-content")?.textContent ?? "",
+      };
+    });
+    expect(frame.file).toBe(`${project.dir}/content/paper/zh.md:${line}:1`);
+    expect(frame.line).toContain("[@ref01; @ref99]");
+    expect(frame.stack).not.toMatch(/src\/lib|\.prerender|node_modules/);
+    project.write("content/paper/zh.md", paper);
+    await shows(zh, "近年以来，随着科技的发展");
+  });
+
   it("several open tabs all show the last of two quick saves", async () => {
     await page.waitForTimeout(1000);
     const tabs = [page, await browser.newPage(), await browser.newPage()];

@@ -6,6 +6,7 @@ import { load, type CheerioAPI } from "cheerio";
 import { parse } from "yaml";
 import { isLang } from "../../src/lib/i18n/ui.ts";
 import { markdownOptions } from "../../src/lib/pipeline/content-layer/markdown-options.ts";
+import { raiseDeferredError } from "../../src/lib/pipeline/file/deferred-error.ts";
 import { readFromDisk, type ReadInput } from "../../src/lib/inputs/read.ts";
 import { splitFrontmatter } from "../../src/lib/inputs/paper-frontmatter.ts";
 import { resolveVersion } from "../../src/lib/pipeline/page-time/resolve.ts";
@@ -38,6 +39,8 @@ export async function renderMarkdown(
     fileURL: new URL(`file://${path.resolve(file)}`),
     frontmatter: parse(frontmatter),
   });
+  // The plugins keep an error with the file; the page raises it (src/load/rendered-versions.ts), and so does this.
+  raiseDeferredError(metadata.frontmatter, process.cwd());
   const lang = metadata.frontmatter["lang"];
   if (options.rehypePlugins || typeof lang !== "string" || !isLang(lang)) return { code, $: load(code), metadata };
   const root = process.cwd();

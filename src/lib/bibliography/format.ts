@@ -3,14 +3,14 @@
 import { createHash } from "node:crypto";
 import { Cite } from "rehype-citation";
 import { LANGS, LOCALES, perLang, type Lang } from "../i18n/locales.ts";
-import { cslLocaleFile as localeFileOf, INPUT_FILES } from "../inputs/paths.ts";
+import { cslLocaleFile, INPUT_FILES } from "../inputs/paths.ts";
 import { readFromDisk, type ReadInput } from "../inputs/read.ts";
 import type { CslItem } from "./schema.ts";
 import { styleError, styleProblem } from "./style-check.ts";
 
 /** Where the project keeps a language's own CSL locale, used instead of the one citation-js bundles. */
-export function cslLocaleFile(lang: Lang): string {
-  return localeFileOf(LOCALES[lang].cslLocale);
+export function cslLocaleFileForLang(lang: Lang): string {
+  return cslLocaleFile(LOCALES[lang].cslLocale);
 }
 
 /** The page's locale: the terms for works in none of the paper's languages, and the fallbacks. */
@@ -29,7 +29,7 @@ export function readStyleFiles(source: string | ReadInput): StyleFiles {
   if (style === undefined) throw new Error(`${INPUT_FILES.style}: no such file. The reference list is formatted with it; restore it from git.`);
   const locales: Partial<Record<Lang, string>> = {};
   for (const lang of LANGS) {
-    const text = read(cslLocaleFile(lang));
+    const text = read(cslLocaleFileForLang(lang));
     if (text !== undefined) locales[lang] = text;
   }
   return { style, locales };
@@ -70,7 +70,7 @@ function register(files: StyleFiles): string {
     // citation-js falls back to APA for an unknown style and citeproc-js would ask for an unknown
     // locale by name: neither may happen here.
     if (!csl.locales.has(locale)) {
-      throw new Error(`citation-js has no ${locale} locale and there is no ${cslLocaleFile(lang)}: add the CSL locale file there (README, "Adding a language").`);
+      throw new Error(`citation-js has no ${locale} locale and there is no ${cslLocaleFileForLang(lang)}: add the CSL locale file there (README, "Adding a language").`);
     }
   }
   return name;

@@ -54,6 +54,15 @@ const KIND_NAME: Record<Entry["source"]["kind"], string> = {
   footnote: "footnote", equation: "equation", component: "component",
 };
 
+/** "17 headings, 39 paragraphs, 1 footnote": how many units of each kind, in the order of KIND_NAME. */
+export function countByKind(kinds: readonly Entry["source"]["kind"][]): string {
+  return (Object.keys(KIND_NAME) as Entry["source"]["kind"][])
+    .map((kind) => [kind, kinds.filter((k) => k === kind).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([kind, n]) => `${n} ${KIND_NAME[kind]}${n === 1 ? "" : "s"}`)
+    .join(", ");
+}
+
 function where(e: Entry, files: PaperFiles): string {
   const name = unitName(e);
   return e.translation ? `${files.translation}:${e.translation.line} (${name})` : `(${name}, not in ${files.translation})`;

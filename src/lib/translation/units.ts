@@ -5,6 +5,7 @@ import type { Heading, Image, Paragraph, Root, RootContent, Table } from "mdast"
 import type {} from "mdast-util-math";
 import type {} from "mdast-util-mdx";
 import { toString } from "mdast-util-to-string";
+import { normalizeUri } from "micromark-util-sanitize-uri";
 import remarkGfm from "remark-gfm";
 import remarkMath from "remark-math";
 import remarkMdx from "remark-mdx";
@@ -83,13 +84,33 @@ function cellUnits(markdown: string, table: Table, id: string): Unit[] {
   );
 }
 
+/** A footnote's id on the page: "fn-" and its label as remark-rehype writes it (lower case, URL-encoded). */
+export function footnoteId(identifier: string): string {
+  return `fn-${normalizeUri(identifier.toLowerCase())}`;
+}
+
 /** Footnote definitions anywhere in the file, by their label. */
 function footnoteUnits(markdown: string, tree: Root): Unit[] {
   return tree.children.flatMap((node) =>
     node.type === "footnoteDefinition"
-      ? [{ id: `fn-${node.identifier}`, kind: "footnote" as const, line: node.position?.start.line ?? 0, text: childrenSource(markdown, node, toString(node)) }]
+      ? [{ id: footnoteId(node.identifier), kind: "footnote" as const, line: node.position?.start.line ?? 0, text: childrenSource(markdown, node, toString(node)) }]
       : [],
   );
+}
+
+/** The named components a paragraph holds when it holds nothing else but white space, or undefined. */
+function onlyComponents(node: Paragraph): (RootContent & { name: string })[] | undefined {
+  const kids = node.children.filter((c) => !(c.type === "text" && c.value.trim() === ""));
+  const named = kids.filter((c): c is typeof c & { name: string } => c.type === "mdxJsxTextElement" && typeof c.name === "string");
+  return kids.length > 0 && named.length === kids.length ? (named as (RootContent & { name: string })[]) : undefined;
+}
+
+/** A component's unit, named by the component and its place among the section's components of that name. */
+function componentUnit(body: string, section: { id: string; components: Map<string, number> }, node: RootContent, tag: string, line: number): Unit {
+  const name = tag.toLowerCase();
+  const n = (section.components.get(name) ?? 0) + 1;
+  section.components.set(name, n);
+  return { id: `${section.id}-${name}${n}`, kind: "component", line, text: nodeSource(body, node) };
 }
 
 /** Parses the paper as the site does: GFM and math, and MDX's components when the file is .mdx. */
@@ -131,6 +152,13 @@ export function paperUnits(markdown: string, options: { mdx?: boolean } = {}): U
       }
       // A table's caption is read with its table; a stray caption the build reports.
       if (captionOf(body, node)) continue;
+      // MDX unwraps a paragraph that holds nothing but components (its "unravel" step): on the page there is
+      // no paragraph, and so no paragraph id, only the components, which are units as on lines of their own.
+      const components = onlyComponents(node);
+      if (components) {
+        for (const c of components) units.push(componentUnit(body, section, c, c.name, c.position?.start.line ?? line));
+        continue;
+      }
       section.paragraphs += 1;
       units.push({ id: paragraphId(section.id, section.paragraphs), kind: "paragraph", line, text: childrenSource(body, node, toString(node)) });
     } else if (node.type === "table") {
@@ -144,10 +172,7 @@ export function paperUnits(markdown: string, options: { mdx?: boolean } = {}): U
       const id = EQ_LABEL.exec(node.value)?.[1] ?? `${section.id}-eq${section.equations}`;
       units.push({ id, kind: "equation", line, text: node.value.trim() });
     } else if (node.type === "mdxJsxFlowElement" && node.name) {
-      const name = node.name.toLowerCase();
-      const n = (section.components.get(name) ?? 0) + 1;
-      section.components.set(name, n);
-      units.push({ id: `${section.id}-${name}${n}`, kind: "component", line, text: nodeSource(body, node) });
+      units.push(componentUnit(body, section, node, node.name, line));
     }
   }
   return [...units, ...footnoteUnits(body, tree)];

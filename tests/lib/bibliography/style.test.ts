@@ -2,11 +2,11 @@
 import { readFileSync } from "node:fs";
 import { validateStyle } from "csl-validator-wasm";
 import { describe, expect, it } from "vitest";
-import { cslLocaleFile } from "../../../src/lib/bibliography/format.ts";
+import { cslLocaleFileForLang } from "../../../src/lib/bibliography/format.ts";
 import { INPUT_FILES } from "../../../src/lib/inputs/paths.ts";
 
 const style = readFileSync(INPUT_FILES.style, "utf8");
-const locale = readFileSync(cslLocaleFile("zh"), "utf8");
+const locale = readFileSync(cslLocaleFileForLang("zh"), "utf8");
 const uncommented = (xml: string) => xml.replace(/<!--[\s\S]*?-->/g, "");
 const CSLM_LAYOUT = /\s*<layout locale="[^"]*">[\s\S]*?<\/layout>/g;
 

@@ -4,7 +4,7 @@ import { parse } from "yaml";
 import { DEFAULT_ORIGINAL, LANGS, LOCALES, MULTILINGUAL, isLang, langOfScript, otherLang, perLang } from "../../../src/lib/i18n/locales.ts";
 import { isOriginal, languagePair } from "../../../src/lib/i18n/language-pair.ts";
 import { ui } from "../../../src/lib/i18n/ui.ts";
-import { PAGE_LOCALE, cslLocaleFile, readStyleFiles } from "../../../src/lib/bibliography/format.ts";
+import { PAGE_LOCALE, cslLocaleFileForLang, readStyleFiles } from "../../../src/lib/bibliography/format.ts";
 import { parseBibliography, workLanguage } from "../../../src/lib/bibliography/bibtex.ts";
 import type { CslItem } from "../../../src/lib/bibliography/schema.ts";
 import { sitemapOptions } from "../../../src/lib/site/sitemap.ts";
@@ -56,7 +56,7 @@ describe("the language pair", () => {
 describe("CSL locales", () => {
   it("are each language's CSL locale: the project's own file where it has one, citation-js's otherwise", () => {
     expect(PAGE_LOCALE).toEqual({ zh: "zh-CN", en: "en-US" });
-    expect(perLang(cslLocaleFile)).toEqual({ zh: "bibliography/styles/locales-zh-CN.xml", en: "bibliography/styles/locales-en-US.xml" });
+    expect(perLang(cslLocaleFileForLang)).toEqual({ zh: "bibliography/styles/locales-zh-CN.xml", en: "bibliography/styles/locales-en-US.xml" });
     const files = readStyleFiles(process.cwd());
     expect(files.locales.zh).toContain('xml:lang="zh-CN"');
     expect(files.locales.en).toBeUndefined();

@@ -1,6 +1,6 @@
 // The build's warning and the status table name each English unit to revisit by file and line, with the Chinese that changed.
 import { describe, expect, it } from "vitest";
-import { staleWarning, statusTable } from "../../../src/lib/translation/report.ts";
+import { countByKind, staleWarning, statusTable } from "../../../src/lib/translation/report.ts";
 import { acknowledge, translationStatus } from "../../../src/lib/translation/status.ts";
 import type { Unit } from "../../../src/lib/translation/units.ts";
 import { languagePair } from "../../../src/lib/i18n/language-pair.ts";
@@ -54,5 +54,14 @@ describe("translation status report", () => {
       "Revise the Chinese, then run `npm run translation:ack` (all) or `npm run translation:ack -- sec-4-p1` (one); STRICT_TRANSLATION=1 makes this an error.",
     ]);
     expect(statusTable(translationStatus(edited, zh, ackedEn, "latin"), reversed).split("\n")[0]).toMatch(/^state\s+id\s+Chinese\s+English\s+what changed$/);
+  });
+});
+
+describe("countByKind", () => {
+  it("names each kind of part with its count, in a fixed order, singular for one", () => {
+    expect(countByKind(["paragraph", "heading", "paragraph", "footnote", "cell", "cell", "alt", "component", "equation", "caption"])).toBe(
+      "1 heading, 2 paragraphs, 1 caption, 2 table cells, 1 alt text, 1 footnote, 1 equation, 1 component",
+    );
+    expect(countByKind([])).toBe("");
   });
 });

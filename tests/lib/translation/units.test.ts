@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Structure } from "../../../src/lib/syntax/structure.ts";
 import { paperUnits } from "../../../src/lib/translation/units.ts";
+import { renderPaper } from "../../support/paper-file.ts";
 import { renderMarkdown } from "../../support/render-markdown.ts";
 
 describe("paper units", () => {
@@ -48,8 +49,9 @@ describe("every part of the paper is a unit", () => {
 
   it("a footnote by its label, an MDX component by its name and place", () => {
     expect(byId.get("fn-scope")).toMatchObject({ kind: "footnote", text: "脚注只属于本语言版本，按出现顺序编号。" });
-    // On one line, a component is inside a paragraph, as on the page (which gives that paragraph its id).
-    expect(byId.get("sec-2-1-p4")).toMatchObject({ kind: "paragraph", text: '<Aside title="提示">MDX 组件无需导入即可使用。</Aside>' });
+    // On one line, a component alone is no paragraph: MDX unwraps it, and the page gives no paragraph id.
+    expect(byId.get("sec-2-1-aside1")).toMatchObject({ kind: "component", text: '<Aside title="提示">MDX 组件无需导入即可使用。</Aside>' });
+    expect(byId.has("sec-2-1-p4")).toBe(false);
     // On lines of its own, it is a block: a unit named by the component and its place in the section.
     const block = paperUnits('## 1. 引言\n\n<Aside title="提示">\n  组件。\n</Aside>\n\n段落。\n', { mdx: true });
     expect(block).toEqual([
@@ -61,6 +63,18 @@ describe("every part of the paper is a unit", () => {
 
   it("paragraph ids skip figures, captions and equations, as the page's do", () => {
     const paragraphs = units.filter((u) => u.kind === "paragraph").map((u) => u.id);
-    expect(paragraphs).toEqual(["sec-1-p1", "sec-1-p2", "sec-2-p1", "sec-2-1-p1", "sec-2-1-p2", "sec-2-1-p3", "sec-2-1-p4", "sec-3-p1"]);
+    expect(paragraphs).toEqual(["sec-1-p1", "sec-1-p2", "sec-2-p1", "sec-2-1-p1", "sec-2-1-p2", "sec-2-1-p3", "sec-3-p1"]);
+  });
+});
+
+describe("a footnote's status id", () => {
+  // A label in capitals, and one in Chinese (URL-encoded on the page).
+  const NOTES = "## 7. A\n\nText[^Note-A] and more[^注释].\n\n[^Note-A]: One.\n\n[^注释]: Two.\n";
+  it("is the id the page gives the note, whatever its label's case and characters", async () => {
+    const { $ } = await renderPaper("en", NOTES);
+    const noteIds = $("section[data-footnotes] li").map((_, li) => $(li).attr("id")).get();
+    const units = paperUnits(NOTES).filter((u) => u.kind === "footnote");
+    expect(units.map((u) => u.id)).toEqual(noteIds);
+    expect(noteIds).toEqual(["fn-note-a", "fn-%E6%B3%A8%E9%87%8A"]);
   });
 });

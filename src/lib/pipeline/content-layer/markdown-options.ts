@@ -5,6 +5,7 @@ import remarkGfm from "remark-gfm";
 import remarkMath from "remark-math";
 import { rehypeFigures } from "./figures.ts";
 import { rehypeFootnoteLabels } from "./footnotes.ts";
+import { deferErrors } from "../file/deferred-error.ts";
 import { rehypeLineMarks } from "../file/line-marks.ts";
 import { rehypeMath } from "./math.ts";
 import { rehypeSectionIds } from "./section-ids.ts";
@@ -47,16 +48,25 @@ export const remarkPlugins: RemarkPlugins = [remarkNestingLimit, [remarkGfm, { s
  * source lines (data-line) so later errors still name the file and line.
  * `code` (unused by the plugin) is a digest of the plugins' code (contentLayerCode): Astro keeps rendered
  * Markdown until the file or the config changes, so a change to the plugins must change the config.
+ * deferErrors: an error is kept with the file and raised once, by the page (src/lib/pipeline/file/deferred-error.ts).
  */
 export const rehypePlugins: RehypePlugins = [
-  [rehypeLineMarks, codeOption],
-  rehypeMath,
-  rehypeFigures,
-  rehypeFootnoteLabels,
-  rehypeSectionIds,
+  [deferErrors(rehypeLineMarks), codeOption],
+  deferErrors(rehypeMath),
+  deferErrors(rehypeFigures),
+  deferErrors(rehypeFootnoteLabels),
+  deferErrors(rehypeSectionIds),
   // Last, so it sees every URL the plugins above wrote too.
-  rehypeUrlRule,
+  deferErrors(rehypeUrlRule),
 ];
 
+/**
+ * Footnotes are anchored at "fn-<label>" and "fnref-<label>", the ids the translation status names them by
+ * (src/lib/translation/units.ts). remark-rehype's default "user-content-" prefix guards a page against ids
+ * from untrusted Markdown shadowing its globals; a paper file is the author's own, and "fn-" alone already
+ * keeps a footnote's id from being any global's name.
+ */
+const remarkRehype = { clobberPrefix: "" };
+
 /** The processor's options, shared by astro.config.mjs (Markdown and MDX) and the tests. */
-export const markdownOptions = { remarkPlugins, rehypePlugins, gfm: false, smartypants: false } satisfies UnifiedProcessorOptions;
+export const markdownOptions = { remarkPlugins, rehypePlugins, remarkRehype, gfm: false, smartypants: false } satisfies UnifiedProcessorOptions;

@@ -19,8 +19,9 @@ function mathml(tex: string, displayMode: boolean, where: string): ElementConten
   try {
     html = temml.renderToString(tex, { displayMode, throwOnError: true });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new Error(`${where}: the TeX ${displayMode ? "equation" : "math"} "${tex.trim()}" does not parse: ${message}. Fix the TeX (temml supports LaTeX math, not whole documents).`);
+    // temml pads its message with spaces ("  Unexpected end of input … bP ").
+    const message = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, " ").trim();
+    throw new Error(`${where}: the TeX ${displayMode ? "equation" : "math"} "${tex.trim()}" does not parse: ${message}. Fix the TeX (temml reads LaTeX math, not a whole LaTeX file).`);
   }
   const nodes = fromHtml(html, { fragment: true }).children as ElementContent[];
   // temml's inline "display:block math" is the browser's own rule for math[display=block]; without it the

@@ -2,6 +2,7 @@
 import type { Processor } from "unified";
 import type { Node } from "unist";
 import type { VFile } from "vfile";
+import { deferError } from "../file/deferred-error.ts";
 import { sourceLines } from "../file/source-lines.ts";
 
 /** Far above any real paper (a list in a quote in a list is 3); 20,000 nested quotes overflow the stack at about 2,000. */
@@ -34,7 +35,7 @@ export function nestingError(location: string, max = MAX_NESTING): string {
 /**
  * remark-gfm's transforms run inside the parse and recurse, so the check must run there too: it is added
  * as a from-markdown transform ahead of GFM's (list this plugin before remark-gfm), and the parser is
- * wrapped so the error names the file.
+ * wrapped so the error names the file. The error is kept with the file, like the other plugins' (deferred-error.ts).
  */
 export function remarkNestingLimit(this: Processor) {
   const data = this.data() as { fromMarkdownExtensions?: unknown[] };
@@ -52,8 +53,10 @@ export function remarkNestingLimit(this: Processor) {
     try {
       return parse(document, file);
     } catch (error) {
-      if (error instanceof TooDeep) throw new Error(nestingError(sourceLines(file).location(error.node)));
-      throw error;
+      if (!(error instanceof TooDeep)) throw error;
+      const empty = { type: "root" as const, children: [] };
+      deferError(file, empty, new Error(nestingError(sourceLines(file).location(error.node))));
+      return empty;
     }
   };
 }

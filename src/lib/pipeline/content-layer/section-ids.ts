@@ -43,8 +43,8 @@ function marksIn(node: Node, lines: ReturnType<typeof sourceLines>): { footnotes
     }
     if (n.type === "element" && n.tagName === "a") {
       const href = String(n.properties["href"] ?? "");
-      const label = /#(?:user-content-)?fn-(.+)$/.exec(href)?.[1];
-      if (label && (n.properties["dataFootnoteRef"] !== undefined || /^#(?:user-content-)?fn-/.test(href))) footnotes.push({ name: decodeURIComponent(label), line: lines.line(n) });
+      const label = /#fn-(.+)$/.exec(href)?.[1];
+      if (label && (n.properties["dataFootnoteRef"] !== undefined || /^#fn-/.test(href))) footnotes.push({ name: decodeURIComponent(label), line: lines.line(n) });
     }
     if ("children" in n) for (const child of n.children as Node[]) visit(child);
   };
