@@ -31,10 +31,12 @@ export function backMatterLinks(shown: BackMatter, t: Dictionary, pair: Language
  * at the foot of its column (the other column's ids prefixed), then the one reference list, the glossary and the
  * citation, whose ids are the interface language's.
  */
-export function parallelBackMatterLinks(shown: BackMatter, t: Dictionary, pair: LanguagePair, idIn: (id: string, lang: Lang) => string): ContentsLink[] {
-  const links: ContentsLink[] = [];
-  if (shown.corrections.length > 0) links.push({ slug: idIn("editor-notes-title", pair.original), text: t.editorNotes(pair) });
-  if (shown.translatorNotes.length > 0) links.push({ slug: idIn("translator-notes-title", pair.translation), text: t.translatorNotes });
+export function parallelBackMatterLinks(shown: BackMatter, t: Dictionary, pair: LanguagePair, primary: Lang, idIn: (id: string, lang: Lang) => string): ContentsLink[] {
+  const notes: (ContentsLink & { lang: Lang })[] = [];
+  if (shown.corrections.length > 0) notes.push({ slug: idIn("editor-notes-title", pair.original), text: t.editorNotes(pair), lang: pair.original });
+  if (shown.translatorNotes.length > 0) notes.push({ slug: idIn("translator-notes-title", pair.translation), text: t.translatorNotes, lang: pair.translation });
+  // The interface language's text comes first on the page, and so do its notes.
+  const links: ContentsLink[] = [...notes.filter((n) => n.lang === primary), ...notes.filter((n) => n.lang !== primary)].map(({ slug, text }) => ({ slug, text }));
   links.push({ slug: "references-title", text: t.references });
   if (shown.glossary.length > 0) links.push({ slug: "glossary-title", text: t.glossary });
   links.push({ slug: "cite-title", text: t.citeTitle });

@@ -74,6 +74,7 @@ export function parallelPageData(paper: Paper, lang: Lang, info: SiteInfo): Para
       { corrections: inputs.corrections, translatorNotes: inputs.translatorNotes, glossary: inputs.glossary },
       t,
       pair,
+      lang,
       (id, l) => columnId(id, l, lang),
     ),
     glossary: inputs.glossary,
