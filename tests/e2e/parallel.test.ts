@@ -45,9 +45,9 @@ describe("the side-by-side view", () => {
     const $ = loadPage(dist, "en/parallel/index.html");
     expect($("section.references")).toHaveLength(1);
     let cited = 0;
-    const [zh, en] = $(".parallel-text > .version").map((_, v) => [$(v).children(".cell").get()]).get() as unknown as [Element[], Element[]];
-    zh.forEach((cell, i) => {
-      const numbers = [cell, en[i]].map((c) => $(c).find(".citation > .citation-ref").map((_, a) => $(a).text()).get().join(","));
+    const [first, second] = [$(".parallel-text > .version").first(), $(".parallel-text > .version").last()].map((v) => v.children(".cell"));
+    first?.each((i, cell) => {
+      const numbers = [$(cell), second?.eq(i)].map((c) => c?.find(".citation > .citation-ref").map((_, a) => $(a).text()).get().join(","));
       expect(numbers[0], $(cell).text().slice(0, 30)).toBe(numbers[1]);
       if (numbers[0]) cited++;
     });
