@@ -164,10 +164,30 @@ describe("Download PDF", () => {
 });
 
 describe("order and names", () => {
-  it("the paper's h1 is its first heading (the contents title is no heading before it)", async () => {
-    for (const path of ["zh/", "en/"]) {
-      const page = await open(path, 390);
-      expect(await page.$eval("h1, h2, h3, h4, h5, h6", (h) => h.tagName), path).toBe("H1");
+  it("every page has one h1, its first heading (the contents title is no heading before it)", async () => {
+    for (const path of ["zh/", "en/", "zh/parallel/", "en/parallel/", "", "404.html"]) {
+      for (const width of [390, 1280]) {
+        const page = await open(path, width);
+        expect(await page.$eval("h1, h2, h3, h4, h5, h6", (h) => h.tagName), `${path} at ${width}`).toBe("H1");
+        expect(await page.locator("h1").count(), `${path} at ${width}`).toBe(1);
+        await page.close();
+      }
+    }
+  });
+
+  it("a note mark's name starts with the mark it shows ([编1] is 编1：编者更正 1)", async () => {
+    for (const path of ["zh/", "en/", "zh/parallel/"]) {
+      const page = await open(path, 1280);
+      const marks = await page.$$eval(".note-ref", (as) =>
+        as.map((a) => ({ shown: getComputedStyle(a, "::after").content, mark: (a as HTMLElement).dataset["mark"] ?? "", name: a.getAttribute("aria-label") ?? "" })),
+      );
+      expect(marks.length, path).toBeGreaterThan(3);
+      for (const m of marks) {
+        // What CSS draws from data-mark, in brackets: "[编1]".
+        expect(m.shown, path).toBe(`"[${m.mark}]"`);
+        expect(m.name.startsWith(m.mark), `${path}: “${m.name}” for [${m.mark}]`).toBe(true);
+        expect(m.name.length).toBeGreaterThan(m.mark.length + 2);
+      }
       await page.close();
     }
   });

@@ -27,7 +27,19 @@ describe("the built site", () => {
     expect(en(".title-other").attr("lang")).toBe("zh-Hans");
     const root = loadPage(dist, PAGES.root);
     expect(root("section[lang='zh-Hans'] h1").text()).toMatch(/互联网金融/);
-    expect(root("section[lang='en'] h1").text()).toMatch(/Internet Finance/);
+    expect(root("section[lang='en'] h2.title").text()).toMatch(/Internet Finance/);
+  });
+
+  it("the landing page links both PDFs, each in its language's section, as the paper pages do (this build prints them)", () => {
+    const root = loadPage(dist, PAGES.root);
+    for (const lang of ["zh", "en"]) {
+      const paperPdf = loadPage(dist, `${lang}/index.html`)(".pdf-download a").attr("href");
+      const link = root(`section.landing-version[lang^='${lang}'] a.landing-pdf`);
+      expect(link.attr("href"), lang).toBe(paperPdf);
+      expect(link.attr("type")).toBe("application/pdf");
+      expect(resolveFile(dist, base, link.attr("href") ?? ""), lang).toBeDefined();
+    }
+    expect(root("a.landing-pdf").map((_, a) => root(a).text()).get()).toEqual(["下载 PDF", "Download PDF"]);
   });
 
   it("every page names its SVG icon under the base, and /favicon.ico is a real icon", () => {

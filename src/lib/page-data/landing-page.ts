@@ -4,7 +4,9 @@ import type { LanguagePair } from "../i18n/language-pair.ts";
 import { perLang, type Lang } from "../i18n/locales.ts";
 import type { Metadata } from "../inputs/metadata.ts";
 import type { Paper } from "../paper/paper.ts";
+import { pdfPath } from "../pdf/switch.ts";
 import { paperCard } from "./cards.ts";
+import type { SiteInfo } from "./site-info.ts";
 
 export interface LandingPageData {
   pair: LanguagePair;
@@ -14,9 +16,11 @@ export interface LandingPageData {
   /** Why the title is the editors', in each language; only when it is. */
   editorialNote: Record<Lang, string> | undefined;
   card: PageCard;
+  /** Each language's PDF, relative to the base, when the build printed them (as the paper pages link them). */
+  pdfPaths: Record<Lang, string | undefined>;
 }
 
-export function landingPageData(paper: Paper): LandingPageData {
+export function landingPageData(paper: Paper, info: SiteInfo): LandingPageData {
   const { pair, metadata, inputs, versions } = paper;
   return {
     pair,
@@ -25,6 +29,7 @@ export function landingPageData(paper: Paper): LandingPageData {
     keep: inputs.keptTerms,
     editorialNote: metadata.titleSource === "editorial" ? inputs.edition.editorial : undefined,
     card: paperCard(paper, "root"),
+    pdfPaths: perLang((l) => (info.pdf ? pdfPath(l) : undefined)),
   };
 }
 

@@ -72,7 +72,7 @@ export function paperPageData(paper: Paper, lang: Lang, info: SiteInfo): PaperPa
 }
 
 /** Today's date (UTC) as year, month, day: the access date of the page's citation. */
-function buildDate(): [number, number, number] {
+export function buildDate(): [number, number, number] {
   const now = new Date();
   return [now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate()];
 }

@@ -3,11 +3,18 @@ import { otherLang, perLang, type Lang } from "../i18n/locales.ts";
 import { ui } from "../i18n/ui.ts";
 import type { Correction, TranslatorNote } from "../inputs/annotations.ts";
 import type { Edition } from "../inputs/edition.ts";
+import type { GlossaryEntry } from "../inputs/glossary.ts";
 import type { Metadata } from "../inputs/metadata.ts";
 import type { Paper } from "../paper/paper.ts";
+import { blockCount, columnId } from "../parallel/pair-blocks.ts";
+import { pdfPath } from "../pdf/switch.ts";
+import type { Heading } from "../pipeline/page-time/resolve.ts";
+import { formattedCitation } from "../scholarly/cite-paper.ts";
 import type { ScholarlyRecord } from "../scholarly/record.ts";
 import { parallelPath } from "../site/urls.ts";
+import { parallelBackMatterLinks, type ContentsLink } from "./back-matter.ts";
 import { paperCard } from "./cards.ts";
+import { buildDate } from "./paper-page.ts";
 import type { PageBase } from "./page-base.ts";
 import { paperRecords } from "./records.ts";
 import type { SiteInfo } from "./site-info.ts";
@@ -26,6 +33,16 @@ export interface ParallelPageData extends PageBase {
    */
   record: ScholarlyRecord;
   counterpart: { lang: Lang; url: string };
+  /** The contents: the interface language's sections, then the sections after the body, by their ids on this page. */
+  headings: Heading[];
+  backMatter: ContentsLink[];
+  glossary: GlossaryEntry[];
+  /** The paper's own citation in the interface language's style, as its paper page gives it. */
+  citation: string;
+  /** The interface language's PDF, relative to the base, when it is built. */
+  pdfPath: string | undefined;
+  /** How many cells each text has in the view: its front, its abstract, each heading and paragraph, its notes. */
+  cells: number;
 }
 
 export function parallelPageData(paper: Paper, lang: Lang, info: SiteInfo): ParallelPageData {
@@ -52,5 +69,17 @@ export function parallelPageData(paper: Paper, lang: Lang, info: SiteInfo): Para
     })),
     record: records[lang],
     counterpart: { lang: other, url: records[other].url },
+    headings: versions[lang].headings.filter((h) => h.slug.startsWith("sec-")),
+    backMatter: parallelBackMatterLinks(
+      { corrections: inputs.corrections, translatorNotes: inputs.translatorNotes, glossary: inputs.glossary },
+      t,
+      pair,
+      lang,
+      (id, l) => columnId(id, l, lang),
+    ),
+    glossary: inputs.glossary,
+    citation: formattedCitation(records[lang], inputs.styleFiles, buildDate()),
+    pdfPath: info.pdf ? pdfPath(lang) : undefined,
+    cells: 2 + blockCount(versions[lang].html, lang) + (inputs.corrections.length + inputs.translatorNotes.length > 0 ? 1 : 0),
   };
 }

@@ -8,7 +8,7 @@ import { LANGS, perLang, type Lang } from "../i18n/locales.ts";
 /** A heading or paragraph in both languages, as HTML. */
 export interface Pair {
   id: string;
-  /** "h2", "h3" or "p": the kind of block, for spacing. */
+  /** "h2", "h3" or "p": the kind of block in the interface language's text, for spacing. */
   tag: string;
   html: Record<Lang, string>;
 }
@@ -70,6 +70,37 @@ function prefixIds(tree: Root, prefix: string): void {
   });
 }
 
+/** The prefix the other language's column gives its ids ("en--"), so both columns can share a page. */
+export function columnPrefix(lang: Lang): string {
+  return `${lang}--`;
+}
+
+/** The id an element of `lang`'s text has in the side-by-side view whose interface language is `primary`. */
+export function columnId(id: string, lang: Lang, primary: Lang): string {
+  return lang === primary ? id : `${columnPrefix(lang)}${id}`;
+}
+
+/**
+ * The other language's headings one level down (h2 → h3 …): the page reads one language, then the other, and
+ * its outline is the interface language's text with the other text, titled by an h2, after it.
+ */
+function demoteHeadings(tree: Root): void {
+  walk(tree, (el) => {
+    const level = /^h([2-5])$/.exec(el.tagName)?.[1];
+    if (level) el.tagName = `h${Number(level) + 1}`;
+  });
+}
+
+/** Whether a top-level element of a text starts a block of the view: its id is a section's, heading's or paragraph's. */
+function startsBlock(el: Element, lang: Lang): boolean {
+  return String(el.properties["id"] ?? "").replace(columnPrefix(lang), "").startsWith("sec-");
+}
+
+/** How many blocks a language's rendered text makes in the view (what pairBlocks pairs), for the page data. */
+export function blockCount(html: string, lang: Lang): number {
+  return elements(fromHtml(html, { fragment: true }).children).filter((el) => startsBlock(el, lang)).length;
+}
+
 interface Column {
   /** Each id'd heading or paragraph with what follows it up to the next one (a figure, a table, an equation). */
   blocks: Map<string, Element[]>;
@@ -86,16 +117,17 @@ function column(html: string, lang: Lang, primary: Lang): Column {
   const references = top.find((el) => el.properties["id"] === "references");
   if (lang !== primary) {
     tree.children = tree.children.filter((c) => c !== references);
-    prefixIds(tree, `${lang}--`);
+    prefixIds(tree, columnPrefix(lang));
+    demoteHeadings(tree);
   }
   const blocks = new Map<string, Element[]>();
   const order: string[] = [];
   const notes: Element[] = [];
   for (const el of top) {
     if (el === references) continue;
-    const id = String(el.properties["id"] ?? "").replace(`${lang}--`, "");
+    const id = String(el.properties["id"] ?? "").replace(columnPrefix(lang), "");
     const last = order.at(-1);
-    if (id.startsWith("sec-")) {
+    if (startsBlock(el, lang)) {
       blocks.set(id, [el]);
       order.push(id);
     } else if (hasClass(el, "notes")) {

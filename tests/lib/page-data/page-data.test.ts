@@ -66,8 +66,24 @@ describe.each(LANGS)("with the original in %s", (original) => {
     expect(paperPageData(p, original, { ...info, pdf: true }).pdfPath).toBe(`${original}/paper.pdf`);
   });
 
-  it("starts the landing page with the original", () => {
-    expect(landingPageData(p).pair.langs[0]).toBe(original);
-    expect(landingPageData(p).card.id).toBe("root");
+  it("gives the side-by-side view the paper page's citation, glossary and PDF, and contents by its own ids", () => {
+    const data = parallelPageData(p, translation, info);
+    expect(data.citation).toBe(paperPageData(p, translation, info).citation);
+    expect(data.glossary).toEqual(p.inputs.glossary);
+    expect(data.pdfPath).toBeUndefined();
+    expect(parallelPageData(p, translation, { ...info, pdf: true }).pdfPath).toBe(`${translation}/paper.pdf`);
+    const slugs = data.backMatter.map((l) => l.slug);
+    // The corrections sit at the foot of the original's column, whose ids the translation's view prefixes.
+    if (p.inputs.corrections.length > 0) expect(slugs).toContain(`${original}--editor-notes-title`);
+    expect(slugs).toContain("references-title");
+    expect(slugs.at(-1)).toBe("cite-title");
+    expect(data.headings.every((h) => h.slug.startsWith("sec-"))).toBe(true);
+  });
+
+  it("starts the landing page with the original, and links both PDFs only when they are built", () => {
+    expect(landingPageData(p, info).pair.langs[0]).toBe(original);
+    expect(landingPageData(p, info).card.id).toBe("root");
+    expect(landingPageData(p, info).pdfPaths).toEqual(perLang(() => undefined));
+    expect(landingPageData(p, { ...info, pdf: true }).pdfPaths).toEqual(perLang((l) => `${l}/paper.pdf`));
   });
 });

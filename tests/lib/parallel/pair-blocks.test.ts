@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pairBlocks } from "../../../src/lib/parallel/pair-blocks.ts";
+import { blockCount, pairBlocks } from "../../../src/lib/parallel/pair-blocks.ts";
 
 const zh =
   '<h2 id="sec-1">1. 引言<a class="counterpart" href="../en/#sec-1"></a></h2>' +
@@ -26,6 +26,15 @@ describe("pairBlocks", () => {
     expect(text.notes.zh).toContain('href="#zh--ed-1-ref"');
   });
 
+  it("sets the other column's headings, notes' included, one level down, so the page has one outline", () => {
+    const notes = '<section class="notes" id="editor-notes"><h2 id="editor-notes-title">编者更正</h2><ol><li id="ed-1">注</li></ol></section>';
+    const text = pairBlocks({ zh: zh.replace(/<section class="notes".*$/, notes), en }, "en");
+    expect(text.pairs[0]?.html.en).toMatch(/^<h2 id="sec-1">/);
+    expect(text.pairs[0]?.html.zh).toMatch(/^<h3 id="zh--sec-1">/);
+    expect(text.notes.zh).not.toContain("<h2");
+    expect(text.notes.zh).toContain('<h3 id="zh--editor-notes-title">');
+  });
+
   it("names the blocks present in one language only", () => {
     expect(() => pairBlocks({ zh: `${zh}<p id="sec-1-p2">多</p>`, en }, "zh")).toThrow(/sec-1-p2 exist in one language only/);
   });
@@ -37,5 +46,13 @@ describe("pairBlocks with figures", () => {
     const text = pairBlocks({ zh: `<h2 id="sec-1">一</h2><p id="sec-1-p1">甲</p>${fig("图 1")}`, en: `<h2 id="sec-1">One</h2><p id="sec-1-p1">A</p>${fig("Figure 1")}` }, "zh");
     expect(text.pairs[1]?.html.zh).toContain("图 1");
     expect(text.pairs[1]?.html.en).toContain('<figure id="en--fig-1">');
+  });
+});
+
+describe("blockCount", () => {
+  it("counts the blocks pairBlocks pairs", () => {
+    const text = pairBlocks({ zh, en }, "zh");
+    expect(blockCount(zh, "zh")).toBe(text.pairs.length);
+    expect(blockCount(`<h2 id="sec-1">一</h2><figure id="fig-1"></figure><p id="sec-1-p1">甲</p>`, "zh")).toBe(2);
   });
 });

@@ -81,6 +81,12 @@ export const zh = {
   parallelView: "中英对照",
   parallelTitle: (title: string) => `${title}（中英对照）`,
   parallelIntro: (pair: LanguagePair): string => `${name(pair.original)}原文与${name(pair.translation)}译文逐段对照。`,
+  /** A language's text in the side-by-side view, named in this dictionary's language: 中文原文, 英文译文. */
+  versionName: (lang: string, pair: LanguagePair): string => `${name(lang)}${lang === pair.original ? "原文" : "译文"}`,
+  jumpNav: "跳转",
+  skipToVersion: (name: string) => `跳到${name}`,
+  // A note mark's name starts with its visible mark (label in name): 编1 is read 编1：编者更正 1.
+  noteRefName: (mark: string, label: string) => `${mark}：${label}`,
   // Footnotes, figures, tables, equations and cross-references (src/lib/markdown, src/lib/paper).
   footnotes: "注释",
   backToFootnoteRef: (n: number, use: number) => (use > 1 ? `返回注释 ${n} 的第 ${use} 处引用` : `返回注释 ${n} 的引用处`),

@@ -32,9 +32,10 @@ interface Placement {
   replacement: (n: number) => ElementContent[];
 }
 
-function noteRef(id: string, n: number, mark: string, label: string): Element {
+function noteRef(id: string, n: number, mark: string, label: string, lang: Lang): Element {
   // The mark is drawn by CSS from data-mark, so it never becomes part of the paper's text (TOC, copy, fidelity).
-  return h("a", { href: `#${id}`, id: `${id}-ref`, className: ["note-ref"], dataMark: `${mark}${n}`, ariaLabel: label });
+  // Its name starts with that mark, as it is seen: [编1] is named 编1：编者更正 1, not only 编者更正 1.
+  return h("a", { href: `#${id}`, id: `${id}-ref`, className: ["note-ref"], dataMark: `${mark}${n}`, ariaLabel: ui[lang].noteRefName(`${mark}${n}`, label) });
 }
 
 /** A correction in the original's text, marked and titled in the original's language. */
@@ -49,7 +50,7 @@ function correctionPlacement(c: Correction, n: number, lang: Lang): Placement {
     length: c.original.length,
     replacement: () => [
       h("ins", { className: ["correction"], dataOriginal: c.original, title: t.correctionTitle(c.original) }, c.correction),
-      noteRef(c.id, n, t.editorNoteMark, t.editorNoteLabel(n)),
+      noteRef(c.id, n, t.editorNoteMark, t.editorNoteLabel(n), lang),
     ],
   };
 }
@@ -63,7 +64,7 @@ function notePlacement(t: TranslatorNote, n: number, lang: Lang): Placement {
     context: t.anchor,
     start: t.anchor.length,
     length: 0,
-    replacement: () => [noteRef(t.id, n, ui[lang].translatorNoteMark, ui[lang].translatorNoteLabel(n))],
+    replacement: () => [noteRef(t.id, n, ui[lang].translatorNoteMark, ui[lang].translatorNoteLabel(n), lang)],
   };
 }
 

@@ -27,7 +27,7 @@ describe("the unified Markdown pipeline", () => {
   it("applies the recorded editorial corrections visibly, keeping the original", async () => {
     const { code, metadata } = await renderContent("content/paper/zh.md");
     expect(code).toContain('<ins class="correction" data-original="偷袭者" title="原文：偷袭者">投资者</ins>');
-    expect(code).toMatch(/<a href="#ed-1" id="ed-1-ref" class="note-ref" data-mark="编2" aria-label="编者更正 2"><\/a>/);
+    expect(code).toMatch(/<a href="#ed-1" id="ed-1-ref" class="note-ref" data-mark="编2" aria-label="编2：编者更正 2"><\/a>/);
     // The heading correction reaches the table of contents.
     expect(metadata.headings.find((h) => h.slug === "sec-5-3")?.text).toBe("5.3. 互联网金融需要寻找新的发展动能");
   });
