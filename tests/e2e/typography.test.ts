@@ -154,6 +154,34 @@ for (const engine of ENGINES) {
       });
     });
 
+    it("puts no gap between Han and the half-width punctuation of a bibliographic entry (郭峰, 王靖一, 等.)", async () => {
+      await each(engine, "zh/", [390], async (page) => {
+        const gaps = await page.evaluate(() => {
+          const out: string[] = [];
+          for (const el of document.querySelectorAll<HTMLElement>(".cite-text, .reference-text")) {
+            const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+              const text = n as Text;
+              const size = parseFloat(getComputedStyle(text.parentElement ?? el).fontSize);
+              for (const m of text.data.matchAll(/\p{Script=Han}[,.\]:;]/gu)) {
+                const range = document.createRange();
+                range.setStart(text, m.index);
+                range.setEnd(text, m.index + 1);
+                const a = range.getBoundingClientRect();
+                range.setStart(text, m.index + 1);
+                range.setEnd(text, m.index + 2);
+                const b = range.getBoundingClientRect();
+                const em = (b.left - a.left) / size - 1;
+                if (Math.abs(a.top - b.top) < size / 2 && em > 0.05) out.push(`${m[0]} ${em.toFixed(3)} em`);
+              }
+            }
+          }
+          return out;
+        }, undefined);
+        expect(gaps).toEqual([]);
+      });
+    });
+
     it("is never set in a synthetic oblique", async () => {
       for (const route of PAGES) {
         await each(engine, route, [1280], async (page) => {
@@ -176,7 +204,7 @@ for (const engine of ENGINES) {
 
     it("keeps glossary terms and keywords whole in the contents, titles, headings and the glossary's cells at 320–1920 px", async () => {
       for (const [route, selector] of [
-        ["zh/", "h1, .body h2, .body h3, .toc a, .glossary td:lang(zh)"],
+        ["zh/", "h1, .body h2, .body h3, .toc a, .glossary td:lang(zh), .keywords"],
         ["", "section:lang(zh) h1"],
         ["en/", ".glossary td:lang(zh), .title-other"],
       ] as const) {
