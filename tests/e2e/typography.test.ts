@@ -252,6 +252,14 @@ for (const engine of ENGINES) {
       }
     });
 
+    it("never scrolls sideways at 320 and 390 px (an author's space at a line's end included)", async () => {
+      for (const route of PAGES) {
+        await each(engine, route, [320, 390], async (page, width) => {
+          expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth, undefined), `${route} ${width}px`).toBe(0);
+        });
+      }
+    });
+
     it("never breaks the citation's URL at one of its hyphens", async () => {
       for (const route of ["zh/", "en/"]) {
         await each(engine, route, [320, 360, 390], async (page, width) => {
