@@ -44,7 +44,8 @@ export const LOCALES = {
     dir: "ltr",
     bibLangids: ["zh", "zho", "chi", "chinese", "schinese", "tchinese", "pinyin", "中文", "汉语", "漢語", "简体中文", "繁體中文"],
     langid: "chinese",
-    clingingWords: [],
+    // One-character prepositions that open a phrase (以蚂蚁金服为例, 从 C 端用户): a line never ends on one ("…：以").
+    clingingWords: ["以", "从", "与", "对", "在", "为"],
     dictionary: zh,
   },
   en: {

@@ -5,6 +5,8 @@ import { perLanguage } from "./per-language.ts";
 import { readFromDisk, type ReadInput } from "./read.ts";
 import { parseYamlData } from "./yaml.ts";
 import { INPUT_FILES } from "./paths.ts";
+import { parseMetadata } from "./metadata.ts";
+import { hanSpaceKind } from "../typography/han-spaces.ts";
 
 // Strict: a misspelt key (a note under "notes") is reported, not ignored.
 // Each language's term: the translation's is the exact string it uses (matched case-insensitively).
@@ -25,11 +27,27 @@ const KEEP_MAX_CHARS = 8;
 /** Languages written without spaces between words (Han), whose lines the segmenter's dictionary decides. */
 const UNSPACED = LANGS.filter((lang) => LOCALES[lang].script === "han");
 
+/** A term a line may keep whole: 2 to 8 characters, and spaces only where Han meets Latin ("C 端"), never between words. */
+function keepable(term: string): boolean {
+  const length = [...term.replace(/ /gu, "")].length;
+  if (length < 2 || length > KEEP_MAX_CHARS || /[^\S ]/u.test(term)) return false;
+  return [...term.matchAll(/ +/gu)].every((m) => hanSpaceKind(term[m.index - 1] ?? "", term[m.index + m[0].length] ?? "") === "gap");
+}
+
 /**
- * The glossary's terms in an unspaced script (Chinese) that titles, headings and cards keep on one line
- * (src/lib/typography/words.ts): the paper's own vocabulary, which the segmenter's dictionary does not
- * know. Terms with spaces break at them.
+ * The glossary's terms in an unspaced script (Chinese) that titles, headings, the contents, the glossary's cells
+ * and cards keep on one line (src/lib/typography/words.ts): the paper's own vocabulary, which the segmenter's
+ * dictionary does not know (蚂蚁|金|服). A term that mixes scripts keeps its space too ("C 端", never "C | 端").
+ * `extra`: more terms of the paper's own (its keywords: 发展趋势, which the segmenter cuts as 发展|趋势).
  */
-export function keptTogether(entries: readonly GlossaryEntry[]): string[] {
-  return entries.flatMap((g) => UNSPACED.map((lang) => g[lang])).filter((term) => !/\s/u.test(term) && [...term].length > 1 && [...term].length <= KEEP_MAX_CHARS);
+export function keptTogether(entries: readonly GlossaryEntry[], extra: readonly string[] = []): string[] {
+  const terms = [...entries.flatMap((g) => UNSPACED.map((lang) => g[lang])), ...extra];
+  return [...new Set(terms.filter(keepable))];
+}
+
+/** The terms kept whole (keptTogether): the glossary's, and the paper's keywords in an unspaced script. */
+export function keptTerms(read: ReadInput, glossary: readonly GlossaryEntry[] = loadGlossary(read)): string[] {
+  const metadata = read(INPUT_FILES.metadata);
+  const keywords = metadata === undefined ? [] : UNSPACED.flatMap((lang) => parseMetadata(metadata).keywords[lang]);
+  return keptTogether(glossary, keywords);
 }

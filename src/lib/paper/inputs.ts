@@ -2,7 +2,7 @@
 import { readStyleFiles, type StyleFiles } from "../bibliography/format.ts";
 import { loadCorrections, loadTranslatorNotes, type Correction, type TranslatorNote } from "../inputs/annotations.ts";
 import { loadEdition, type Edition } from "../inputs/edition.ts";
-import { keptTogether, loadGlossary, type GlossaryEntry } from "../inputs/glossary.ts";
+import { keptTerms, loadGlossary, type GlossaryEntry } from "../inputs/glossary.ts";
 import type { ReadInput } from "../inputs/read.ts";
 
 export interface PaperInputs {
@@ -10,7 +10,7 @@ export interface PaperInputs {
   corrections: Correction[];
   translatorNotes: TranslatorNote[];
   glossary: GlossaryEntry[];
-  /** The glossary's terms that titles, headings and cards never break inside. */
+  /** The glossary's terms and the keywords that titles, headings, the contents and cards never break inside. */
   keptTerms: string[];
   /** The citation style and locale files, for the reference list and the "Cite this paper" box alike. */
   styleFiles: StyleFiles;
@@ -23,7 +23,7 @@ export function loadPaperInputs(read: ReadInput): PaperInputs {
     corrections: loadCorrections(read),
     translatorNotes: loadTranslatorNotes(read),
     glossary,
-    keptTerms: keptTogether(glossary),
+    keptTerms: keptTerms(read, glossary),
     styleFiles: readStyleFiles(read),
   };
 }

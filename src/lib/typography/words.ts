@@ -31,9 +31,8 @@ export function breakUnits(text: string, locale: TextLocale, keep: readonly stri
   return keep.length > 0 ? joinKept(pieces, text, keep) : pieces;
 }
 
-const isSpace = (piece: string) => /^\s+$/u.test(piece);
 
-/** Joins the units that a kept term spans; white space inside a term still breaks. */
+/** Joins the units that a kept term spans, white space inside it too ("C 端", which keptTogether admits). */
 function joinKept(pieces: readonly string[], text: string, keep: readonly string[]): string[] {
   const inside = new Set<number>();
   for (const term of keep) {
@@ -46,7 +45,7 @@ function joinKept(pieces: readonly string[], text: string, keep: readonly string
   let offset = 0;
   for (const piece of pieces) {
     const last = out.length - 1;
-    if (inside.has(offset) && last >= 0 && !isSpace(piece) && !isSpace(out[last] ?? " ")) out[last] += piece;
+    if (inside.has(offset) && last >= 0) out[last] += piece;
     else out.push(piece);
     offset += piece.length;
   }

@@ -1,5 +1,6 @@
 // Measurements taken inside the page: word gaps per line, horizontal overflow, tap-target sizes, lines per word.
 import type { Page } from "playwright-core";
+import type { EnginePage } from "./engines.ts";
 
 export interface WordGap {
   /** The widest gap between two words on one line, in em of the text's font size. */
@@ -104,8 +105,8 @@ export function controlTargets(page: Page, inline: string): Promise<Target[]> {
  * Intl.Segmenter, or inside one of `terms` (the glossary's kept terms): each word-like segment of two or
  * more characters, and each occurrence of a term, must have all its characters on one line.
  */
-export function breaksInsideWords(page: Page, selector: string, locale: string, terms: readonly string[] = []): Promise<string[]> {
-  return page.evaluate(([sel, loc, kept]) => {
+export function breaksInsideWords(page: Page | EnginePage, selector: string, locale: string, terms: readonly string[] = []): Promise<string[]> {
+  const inPage = ([sel, loc, kept]: [string, string, readonly string[]]): string[] => {
     const found: string[] = [];
     const segmenter = new Intl.Segmenter(loc, { granularity: "word" });
     for (const el of document.querySelectorAll<HTMLElement>(sel ?? "")) {
@@ -126,7 +127,11 @@ export function breaksInsideWords(page: Page, selector: string, locale: string, 
         return r ? (r.top + r.bottom) / 2 : undefined;
       };
       const size = parseFloat(getComputedStyle(el).fontSize);
-      const spans: { index: number; segment: string }[] = [...segmenter.segment(text)].filter((s) => s.isWordLike && s.segment.length >= 2);
+      // In a language of spaced words, a quoted Chinese run (子之佳品差 in an English note) breaks between its characters.
+      const spaced = !/^(zh|ja|ko)/u.test(loc);
+      const spans: { index: number; segment: string }[] = [...segmenter.segment(text)].filter(
+        (s) => s.isWordLike && s.segment.length >= 2 && !(spaced && /\p{Script=Han}/u.test(s.segment)),
+      );
       for (const term of kept) for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) spans.push({ index: at, segment: term });
       for (const s of spans) {
         const first = centre(s.index);
@@ -135,7 +140,10 @@ export function breaksInsideWords(page: Page, selector: string, locale: string, 
       }
     }
     return found;
-  }, [selector, locale, [...terms]] as const);
+  };
+  const arg: [string, string, readonly string[]] = [selector, locale, [...terms]];
+  // Either engine's page (engines.ts): the function runs in the page, so it takes everything by its one argument.
+  return "resize" in page ? page.evaluate(inPage, arg) : page.evaluate(inPage, arg);
 }
 
 /**

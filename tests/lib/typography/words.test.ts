@@ -7,7 +7,7 @@ describe("breakUnits", () => {
     const title = "互联网金融的业务模式与发展趋势：以蚂蚁金服为例";
     const units = breakUnits(title, "zh");
     expect(units.join("")).toBe(title);
-    expect(units).toContain("发展");
+    expect(units).toContain("业务");
     expect(units).toContain("趋势：");
     expect(breakUnits("《互联网》（2018）", "zh")).toEqual(["《互", "联", "网》", "（2018）"]);
   });
@@ -18,13 +18,15 @@ describe("breakUnits", () => {
     const units = breakUnits(title, "zh", ["互联网金融", "蚂蚁金服"]);
     expect(units.join("")).toBe(title);
     expect(units.slice(0, 2)).toEqual(["互联网金融", "的"]);
-    expect(units).toContain("蚂蚁金服");
-    expect(units).toContain("以");
+    // A one-character preposition goes with the phrase it opens: no line ends on "：以".
+    expect(units).toContain("以蚂蚁金服");
+    expect(units).not.toContain("以");
     // Every occurrence, and a term that is not there changes nothing.
-    expect(breakUnits("互联网与互联网金融", "zh", ["互联网"]).filter((u) => u.includes("互"))).toEqual(["互联网", "互联网"]);
+    expect(breakUnits("互联网和互联网金融", "zh", ["互联网"]).filter((u) => u.includes("互"))).toEqual(["互联网", "互联网"]);
     expect(breakUnits(title, "zh", ["没有的词"])).toEqual(breakUnits(title, "zh"));
-    // White space inside a term still breaks.
-    expect(breakUnits("C 端 用户", "zh", ["C 端"])).toEqual(breakUnits("C 端 用户", "zh"));
+    // A term that mixes scripts keeps its space: "C 端" is one unit, never "C | 端"; spaces outside it still break.
+    expect(breakUnits("C 端 用户", "zh", ["C 端"])).toEqual(["C 端", " ", "用户"]);
+    expect(breakUnits("转移至 B 端用户", "zh", ["B 端"])).toEqual(["转移", "至", " ", "B 端", "用户"]);
   });
 
   it("keeps English words whole and a one-letter word with the next", () => {

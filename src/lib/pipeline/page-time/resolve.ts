@@ -11,7 +11,8 @@ import type { LanguagePair } from "../../i18n/language-pair.ts";
 import { rehypeAnnotations } from "./place-annotations.ts";
 import { rehypeCounterpartLinks } from "./counterpart-links.ts";
 import { rehypeHeadingWords } from "./heading-words.ts";
-import { keptTogether, loadGlossary } from "../../inputs/glossary.ts";
+import { rehypeHanSpaces } from "./han-space-marks.ts";
+import { keptTerms } from "../../inputs/glossary.ts";
 import { readLineMarks, stripLineMarks } from "../file/line-marks.ts";
 import type { ReadInput } from "../../inputs/read.ts";
 import type { LineMarkedData } from "../file/source-lines.ts";
@@ -90,7 +91,7 @@ export function resolveVersion(html: string, options: ResolveOptions): ResolvedV
   rehypeAnnotations({ root: options.root, pair: options.pair, read: options.read })(tree, file);
   rehypeCounterpartLinks(options.pair)(tree, file);
   // Headings break only between words; after corrections have changed their text and the badges are in.
-  rehypeHeadingWords(keptTogether(loadGlossary(options.read)))(tree, file);
+  rehypeHeadingWords(keptTerms(options.read))(tree, file);
   // Numbers and cross-references before citations: reserved keys never reach the bibliography.
   resolveCrossRefs(tree, file, options.lang, numberElements(tree, options.lang));
   rehypeCitations({
@@ -101,6 +102,8 @@ export function resolveVersion(html: string, options: ResolveOptions): ResolvedV
     ...(options.strict === undefined ? {} : { strict: options.strict }),
     ...(options.warn ? { warn: options.warn } : {}),
   })(tree, file);
+  // Last: the author's spaces beside Han text, wherever the steps before have put them (headings' words, corrections).
+  rehypeHanSpaces()(tree, file);
   const headings = headingsOf(tree);
   const blocks = blocksOf(tree, lineOf);
   stripLineMarks(tree);
