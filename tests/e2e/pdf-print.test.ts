@@ -1,4 +1,4 @@
-// The seed's PDFs as print: pinyin with its tone marks in place, no ↩ back-links.
+// The seed's PDFs as print: pinyin with its tone marks in place, English in a chosen face, no ↩ back-links.
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
@@ -14,6 +14,14 @@ describe("the printed notes", () => {
     for (const f of pinyin) expect(f, f.name).toMatchObject({ type: "CID TrueType", embedded: true });
     const text = execFileSync("pdftotext", [pdf("zh"), "-"], { encoding: "utf8" }).replace(/\s+/g, "");
     for (const word of ["tōuxízhě", "tóuzīzhě", "zhōngdiǎn", "zhòngdiǎn"]) expect(text).toContain(word);
+  });
+
+  it("set English in Source Serif 4 on purpose, never the machine's fallback serif (DejaVu Serif on Linux)", () => {
+    for (const lang of ["zh", "en"]) {
+      const names = pdfFonts(pdf(lang)).map((f) => f.name);
+      expect(names.filter((n) => /DejaVuSerif/.test(n)), lang).toEqual([]);
+      expect(names.some((n) => /SourceSerif4-(Regular|Bold|SemiBold)/.test(n)), lang).toBe(true);
+    }
   });
 
   it("print no ↩ back-links", () => {

@@ -46,7 +46,14 @@ const PDF_PINYIN_FAMILY = "PDF Pinyin";
  * limits it to Latin (unicode-range): the face is declared here without that range.
  */
 const PDF_MATH_FAMILY = "PDF Math";
+/**
+ * English on paper is set in Source Serif 4 on purpose, whatever the machine has: the screen's stack ends
+ * in whatever serif the system gives (DejaVu Serif on Linux, whose bold outweighs the Chinese), and the CJK
+ * face's Latin, which the screen may use, is CFF and would print as Type 3 glyphs.
+ */
+const PDF_LATIN_FAMILY = "PDF Latin";
 const PDF_FONTS = [
+  { pkg: "@fontsource/source-serif-4", prefix: "/__pdf-fonts-latin/", faces: ["latin-400.css", "latin-400-italic.css", "latin-600.css", "latin-700.css", "latin-ext-400.css", "latin-ext-700.css"], family: PDF_LATIN_FAMILY },
   { pkg: "@fontsource/noto-serif-sc", prefix: "/__pdf-fonts/", faces: ["400.css", "700.css"], family: undefined },
   { pkg: "@fontsource/source-serif-4", prefix: "/__pdf-fonts-latin/", faces: ["latin-ext-400.css", "latin-ext-700.css"], family: PDF_PINYIN_FAMILY },
   { pkg: "@fontsource/noto-sans-math", prefix: "/__pdf-fonts-math/", faces: ["400.css"], family: PDF_MATH_FAMILY },
@@ -82,7 +89,7 @@ export function pdfFontCss(packageDir: (pkg: string) => string = fontPackageDir)
   return [
     ...fontFaces(packageDir),
     // The site's CJK fallbacks, wherever the stylesheet uses them, and all text marked as Chinese.
-    `:root { --serif-zh: ${family}, serif; --sans-zh: ${family}, sans-serif; }`,
+    `:root { --serif-zh: ${family}, serif; --sans-zh: ${family}, sans-serif; --serif-en: "${PDF_LATIN_FAMILY}", serif; }`,
     `${hanSelectors()} { font-family: ${family}, serif !important; }`,
     // :root raises it above the :lang() rule, which matches the maths too on a Chinese page; Chinese text
     // inside a formula (\text{…}) falls back to the Chinese face, never to a system one.
