@@ -1,6 +1,7 @@
 // A build with every metadata field and a complete bibliography (test fixtures): the full tag set on the
 // page, JSON-LD that survives a "</script>" title, a cite box with nothing missing, DOIs printed with URLs,
 // exports that biber, pandoc and independent parsers read as the same item, and PDFs whose page 1 identifies them.
+import { execFileSync } from "node:child_process";
 import { copyFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -135,6 +136,14 @@ describe("a paper with complete metadata", () => {
       const at = positions(page1("en"), ["Internet Finance </script>", "Xiaoming Wang", "Grace Fairweather", "School of Economics, Fictional University", "Journal of Fictional Finance", "2019-06-15", "10.5555/jff.2019.0312", "CC BY 4.0", "互联网金融的业务模式与发展趋势"]);
       expect(inOrder(at), JSON.stringify(at)).toBe(true);
       expect(page1("en")).toContain("Translated from");
+    });
+
+    it("en: the XMP names the translator and the original it translates, and claims no DOI of its own", () => {
+      const xmp = execFileSync("pdfinfo", ["-meta", pdf("en")], { encoding: "utf8" });
+      expect(xmp).toContain("<dc:contributor><rdf:Bag><rdf:li>Li, Yi</rdf:li></rdf:Bag></dc:contributor>");
+      expect(xmp).toMatch(/<dc:relation><rdf:Bag><rdf:li>https:\/\/doi\.org\/10\.5555\/jff\.2019\.0312<\/rdf:li><rdf:li>[^<]*\/zh\/<\/rdf:li><\/rdf:Bag><\/dc:relation>/);
+      expect(xmp).not.toContain("prism:doi");
+      expect(execFileSync("pdfinfo", ["-meta", pdf("zh")], { encoding: "utf8" })).toContain("<prism:doi>10.5555/jff.2019.0312</prism:doi>");
     });
 
     it("zh: prints the Chinese references as words, with no gap inside a name or before a comma or full stop", () => {

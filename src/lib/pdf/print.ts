@@ -24,6 +24,9 @@ export interface PdfInfo {
   date?: string | undefined;
   doi?: string | undefined;
   rights?: string | undefined;
+  /** On a translation: its translators (DC.contributor) and the original it translates (DC.relation: DOI link, page). */
+  contributors?: string[];
+  relations?: string[];
 }
 
 /**
@@ -111,6 +114,8 @@ function readInfo(): PdfInfo {
     date: all("DC.date")[0],
     doi: all("citation_doi")[0],
     rights: all("DC.rights")[0],
+    contributors: all("DC.contributor"),
+    relations: all("DC.relation"),
   };
 }
 
@@ -128,6 +133,9 @@ export function xmpPacket(info: PdfInfo): string {
     `<dc:format>application/pdf</dc:format>`,
     `<dc:title>${alt(info.title)}</dc:title>`,
     info.authors.length ? `<dc:creator>${seq(info.authors)}</dc:creator>` : "",
+    info.contributors?.length ? `<dc:contributor>${bag(info.contributors)}</dc:contributor>` : "",
+    // A translation names the work it translates, as its page does: a reader of the file finds the version of record.
+    info.relations?.length ? `<dc:relation>${bag(info.relations)}</dc:relation>` : "",
     info.date ? `<dc:date>${seq([info.date])}</dc:date>` : "",
     `<dc:language>${bag([info.language])}</dc:language>`,
     info.subject ? `<dc:description>${alt(info.subject)}</dc:description>` : "",

@@ -101,6 +101,16 @@ describe("the PDF's XMP metadata", () => {
     expect(xmp).not.toContain("<dc:identifier>doi:undefined");
   });
 
+  it("on a translation, names its translators and the original it translates, and gives neither when there are none", async () => {
+    const { xmpPacket } = await import("../../../src/lib/pdf/print.ts");
+    const translation = { ...info, doi: undefined, date: undefined, contributors: ["Li, Yi"], relations: ["https://doi.org/10.5555/jff.2019.0312", "https://example.org/zh/"] };
+    const xmp = xmpPacket(translation);
+    expect(xmp).toContain("<dc:contributor><rdf:Bag><rdf:li>Li, Yi</rdf:li></rdf:Bag></dc:contributor>");
+    expect(xmp).toContain("<dc:relation><rdf:Bag><rdf:li>https://doi.org/10.5555/jff.2019.0312</rdf:li><rdf:li>https://example.org/zh/</rdf:li></rdf:Bag></dc:relation>");
+    expect(xmp).not.toContain("prism:doi");
+    expect(xmpPacket(info)).not.toMatch(/dc:contributor|dc:relation/);
+  });
+
   it("is the catalog's Metadata stream, which poppler's pdfinfo -meta prints", async () => {
     const { PDFDocument } = await import("pdf-lib");
     const { setPdfInfo } = await import("../../../src/lib/pdf/print.ts");
