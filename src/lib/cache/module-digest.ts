@@ -1,4 +1,4 @@
-// A digest of the code behind a cached output: every module its entry reaches by local imports, and the npm packages they import.
+// A digest of the code behind a cached output: every module its entry reaches by local imports, the npm packages they import, and theirs.
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { isBuiltin } from "node:module";
@@ -12,6 +12,11 @@ import { initSync, parse } from "es-module-lexer";
 export interface ModuleGraph {
   modules: string[];
   packages: Record<string, string>;
+  /**
+   * Every package those packages depend on, as installed ("name@version"), transitively: an update of a
+   * dependency's dependency (citeproc under citation-js, say) changes what the code produces too.
+   */
+  dependencies: string[];
 }
 
 /** Modules whose imports are read; any other file (JSON, say) is hashed as it is and imports nothing. */
@@ -46,21 +51,61 @@ function isPackage(specifier: string): boolean {
   return !specifier.startsWith(".") && !specifier.startsWith("/") && !specifier.includes(":") && !isBuiltin(specifier);
 }
 
+interface Manifest {
+  version?: unknown;
+  dependencies?: Record<string, string>;
+  optionalDependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+}
+
+/** The installed package Node would load: the nearest node_modules above `fromDir` that has it. */
+function findPackage(name: string, fromDir: string): { dir: string; manifest: Manifest } | undefined {
+  for (let dir = fromDir; path.dirname(dir) !== dir; dir = path.dirname(dir)) {
+    const manifest = path.join(dir, "node_modules", name, "package.json");
+    if (existsSync(manifest)) return { dir: path.dirname(manifest), manifest: JSON.parse(readFileSync(manifest, "utf8")) as Manifest };
+  }
+  return undefined;
+}
+
 /**
- * The version Node would load: the nearest node_modules above the importing module that has the package.
- * A type-only import ("hast") names a package that has only its types installed, as @types/hast.
+ * The version Node would load. A type-only import ("hast") names a package that has only its types
+ * installed, as @types/hast.
  */
 function installedVersion(name: string, fromDir: string): string {
   const types = `@types/${name.replace(/^@/, "").replace("/", "__")}`;
   for (const candidate of [name, types]) {
-    for (let dir = fromDir; path.dirname(dir) !== dir; dir = path.dirname(dir)) {
-      const manifest = path.join(dir, "node_modules", candidate, "package.json");
-      if (!existsSync(manifest)) continue;
-      const version = String((JSON.parse(readFileSync(manifest, "utf8")) as { version?: unknown }).version);
-      return candidate === name ? version : `${candidate}@${version}`;
-    }
+    const found = findPackage(candidate, fromDir);
+    if (!found) continue;
+    const version = String(found.manifest.version);
+    return candidate === name ? version : `${candidate}@${version}`;
   }
   return "not installed";
+}
+
+/**
+ * What the imported packages depend on, as installed, transitively: each package's dependencies (optional
+ * and peer ones too) resolved from its own folder, as Node resolves them. An optional dependency that is
+ * not installed is simply absent.
+ */
+function installedDependencies(imported: readonly { name: string; fromDir: string }[]): string[] {
+  const seen = new Set<string>();
+  const found = new Set<string>();
+  const pending = imported.flatMap(({ name, fromDir }) => {
+    const pkg = findPackage(name, fromDir);
+    return pkg ? [pkg] : [];
+  });
+  for (let pkg = pending.pop(); pkg !== undefined; pkg = pending.pop()) {
+    if (seen.has(pkg.dir)) continue;
+    seen.add(pkg.dir);
+    const { dependencies = {}, optionalDependencies = {}, peerDependencies = {} } = pkg.manifest;
+    for (const name of new Set([...Object.keys(dependencies), ...Object.keys(optionalDependencies), ...Object.keys(peerDependencies)])) {
+      const dep = findPackage(name, pkg.dir);
+      if (!dep) continue;
+      found.add(`${name}@${String(dep.manifest.version)}`);
+      pending.push(dep);
+    }
+  }
+  return [...found].sort();
 }
 
 const isFile = (file: string) => existsSync(file) && statSync(file).isFile();
@@ -82,6 +127,7 @@ function resolveLocal(specifier: string, importer: string): string | undefined {
 export function moduleGraph(root: string, entries: readonly string[]): ModuleGraph {
   const seen = new Set<string>();
   const packages = new Map<string, string>();
+  const imported: { name: string; fromDir: string }[] = [];
   const pending = entries.map((e) => path.resolve(root, e));
   for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
     if (seen.has(file)) continue;
@@ -94,7 +140,10 @@ export function moduleGraph(root: string, entries: readonly string[]): ModuleGra
         pending.push(target);
       } else if (isPackage(specifier)) {
         const name = packageName(specifier);
-        if (!packages.has(name)) packages.set(name, installedVersion(name, path.dirname(file)));
+        if (!packages.has(name)) {
+          packages.set(name, installedVersion(name, path.dirname(file)));
+          imported.push({ name, fromDir: path.dirname(file) });
+        }
       }
     }
   }
@@ -102,14 +151,16 @@ export function moduleGraph(root: string, entries: readonly string[]): ModuleGra
   return {
     modules: [...seen].map((f) => path.relative(root, f).split(path.sep).join("/")).sort(),
     packages: Object.fromEntries([...packages].sort(([a], [b]) => (a < b ? -1 : 1))),
+    dependencies: installedDependencies(imported),
   };
 }
 
-/** The cache key: a SHA-256 over each module's path and bytes, then each package's name and version. */
+/** The cache key: a SHA-256 over each module's path and bytes, each package's name and version, then their dependencies'. */
 export function moduleDigest(root: string, entries: readonly string[]): string {
-  const { modules, packages } = moduleGraph(root, entries);
+  const { modules, packages, dependencies } = moduleGraph(root, entries);
   const hash = createHash("sha256");
   for (const module of modules) hash.update(module).update("\0").update(readFileSync(path.join(root, module))).update("\0");
   for (const [name, version] of Object.entries(packages)) hash.update(`${name}=${version}`).update("\0");
+  for (const dependency of dependencies) hash.update(dependency).update("\0");
   return hash.digest("hex");
 }

@@ -23,7 +23,11 @@ beforeEach(() => {
   write("src/types.ts", "export type T = number;\n");
   write("src/lazy.ts", "export const lazy = 1;\n");
   write("src/unrelated.ts", "export const unrelated = 1;\n");
-  write("node_modules/pkg/package.json", '{ "name": "pkg", "version": "1.0.0" }');
+  // pkg depends on dep (hoisted) and on nested, whose own copy of dep is another version; opt is optional and absent.
+  write("node_modules/pkg/package.json", '{ "name": "pkg", "version": "1.0.0", "dependencies": { "dep": "^2", "nested": "1" }, "optionalDependencies": { "opt": "1" } }');
+  write("node_modules/dep/package.json", '{ "name": "dep", "version": "2.1.0" }');
+  write("node_modules/nested/package.json", '{ "name": "nested", "version": "1.0.0", "dependencies": { "dep": "^3", "pkg": "1" } }');
+  write("node_modules/nested/node_modules/dep/package.json", '{ "name": "dep", "version": "3.0.0" }');
   write("node_modules/@scope/font/package.json", '{ "name": "@scope/font", "version": "5.3.0" }');
   write("node_modules/unused/package.json", '{ "name": "unused", "version": "1.0.0" }');
 });
@@ -34,6 +38,8 @@ describe("moduleGraph", () => {
     expect(moduleGraph(root, ["src/entry.ts"])).toEqual({
       modules: ["src/a.ts", "src/deep/b.ts", "src/entry.ts", "src/labels.json", "src/lazy.ts", "src/types.ts"],
       packages: { "@scope/font": "5.3.0", pkg: "1.0.0" },
+      // Resolved as Node resolves them, from each package's own folder; a cycle (nested → pkg) ends.
+      dependencies: ["dep@2.1.0", "dep@3.0.0", "nested@1.0.0", "pkg@1.0.0"],
     });
   });
 
@@ -62,6 +68,16 @@ describe("moduleDigest", () => {
     expect(key()).not.toBe(before);
   });
 
+  it("changes when a dependency of an imported package changes, however deep", () => {
+    const before = key();
+    write("node_modules/nested/node_modules/dep/package.json", '{ "name": "dep", "version": "3.0.1" }');
+    expect(key()).not.toBe(before);
+    write("node_modules/nested/node_modules/dep/package.json", '{ "name": "dep", "version": "3.0.0" }');
+    expect(key()).toBe(before);
+    write("node_modules/opt/package.json", '{ "name": "opt", "version": "1.0.0" }');
+    expect(key()).not.toBe(before);
+  });
+
   it("does not change for a file outside the graph or a package nothing imports", () => {
     const before = key();
     write("src/unrelated.ts", "export const unrelated = 2;\n");
@@ -74,7 +90,7 @@ describe("moduleDigest", () => {
     const before = key();
     const moved = mkdtempSync(path.join(tmpdir(), "module-digest-moved-"));
     try {
-      for (const file of ["src/entry.ts", "src/a.ts", "src/deep/b.ts", "src/labels.json", "src/types.ts", "src/lazy.ts", "node_modules/pkg/package.json", "node_modules/@scope/font/package.json"]) {
+      for (const file of ["src/entry.ts", "src/a.ts", "src/deep/b.ts", "src/labels.json", "src/types.ts", "src/lazy.ts", "node_modules/pkg/package.json", "node_modules/@scope/font/package.json", "node_modules/dep/package.json", "node_modules/nested/package.json", "node_modules/nested/node_modules/dep/package.json"]) {
         mkdirSync(path.dirname(path.join(moved, file)), { recursive: true });
         writeFileSync(path.join(moved, file), readFileSync(path.join(root, file)));
       }
