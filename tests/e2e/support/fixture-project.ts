@@ -3,6 +3,7 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { stripVTControlCharacters } from "node:util";
 import { buildEnv } from "../global-setup.ts";
 
 const COPY = ["astro.config.mjs", "package.json", "tsconfig.json", "src", "content", "bibliography", "public", "scripts"];
@@ -48,7 +49,8 @@ export function fixtureProject(): FixtureProject {
     build: (env = {}) => {
       // A plain build, as an author runs it: no PDFs, whatever the environment asks of the main build.
       const run = spawnSync("npx", ["astro", "build"], { cwd: dir, encoding: "utf8", env: buildEnv({ BUILD_PDF: "", ...env }) });
-      return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+      // Astro's logger colours its lines wherever CI is set (picocolors): the messages are compared as text.
+      return { status: run.status, output: stripVTControlCharacters(`${run.stdout}\n${run.stderr}`) };
     },
     dispose: () => rmSync(dir, { recursive: true, force: true }),
   };
