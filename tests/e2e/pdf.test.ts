@@ -5,7 +5,7 @@ import path from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { ui } from "../../src/lib/i18n/ui.ts";
 import { LOCALES } from "../../src/lib/i18n/locales.ts";
-import { flattenOutline, pageTexts, pdfCatalog, pdfFonts, pdfInfo } from "../support/pdf.ts";
+import { flattenOutline, pageBodies, pageTexts, pdfCatalog, pdfFonts, pdfInfo } from "../support/pdf.ts";
 import { fixtureProject } from "./support/fixture-project.ts";
 import { loadPage } from "./support/site.ts";
 
@@ -62,7 +62,7 @@ describe("the PDF of each language", () => {
     });
 
     it(`${lang}: contains the abstract and the paper's last sentence`, () => {
-      const text = squash(pageTexts(pdf(lang)).join("\n"));
+      const text = squash(pageBodies(pdf(lang)).join("\n"));
       const abstract = loadPage(dist, `${lang}/index.html`)(`#abstract [data-source]`).text();
       expect(abstract.length).toBeGreaterThan(50);
       expect(text).toContain(squash(abstract));

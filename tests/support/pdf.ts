@@ -10,6 +10,18 @@ export function pageTexts(file: string): string[] {
   return text.split("\f").slice(0, -1);
 }
 
+/**
+ * Each page's text without its furniture, so that a sentence a page break cuts reads whole when the pages
+ * are joined: the running head (the first line of every page but the first) and the "n / N" at the foot.
+ */
+export function pageBodies(file: string): string[] {
+  return pageTexts(file).map((text, i) => {
+    const lines = text.split("\n");
+    const head = i === 0 ? -1 : lines.findIndex((line) => line.trim() !== "");
+    return lines.filter((line, at) => at !== head && !/^\s*\d+ \/ \d+\s*$/.test(line)).join("\n");
+  });
+}
+
 export interface PdfFont {
   name: string;
   type: string;
