@@ -1,6 +1,7 @@
 // Runs `astro dev` in a fixture project and reports the address it serves on.
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
+import { stripVTControlCharacters } from "node:util";
 import { buildEnv } from "../global-setup.ts";
 
 export interface DevServer {
@@ -46,7 +47,7 @@ export async function startDevServer(dir: string, timeoutMs = 120_000): Promise<
     const read = (chunk: Buffer) => {
       output += chunk.toString();
       // "Local    http://127.0.0.1:4321/" (with colour codes around parts of it).
-      const clean = output.replace(/\u001b\[[0-9;]*m/g, "");
+      const clean = stripVTControlCharacters(output);
       const match = /Local\s+(http:\/\/127\.0\.0\.1:\d+)\//.exec(clean);
       if (match?.[1]) {
         clearTimeout(timer);
