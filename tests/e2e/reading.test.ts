@@ -85,6 +85,23 @@ describe("titles, headings and marks", () => {
     });
   }
 
+  // Paper drops the word joiner that holds a mark on screen (print.css): the character before it holds it (glue-marks.ts).
+  it("in print too, marks are never split nor alone at the start of a line, at every column width", async () => {
+    const found: string[] = [];
+    for (const path of ["zh/", "en/", "zh/parallel/", "en/parallel/"]) {
+      const page = await open(path, 320);
+      await page.emulateMedia({ media: "print" });
+      // The side-by-side view sets two columns: a viewport twice as wide gives each about the width.
+      for (const column of [300, 340, 380, 420, 460, 500, 560, 620, 700]) {
+        const width = path.includes("parallel") ? column * 2 + 64 : column;
+        await page.setViewportSize({ width, height: 900 });
+        for (const at of await strandedMarks(page, MARKS)) found.push(`${path} at ${width} px: ${at}`);
+      }
+      await page.close();
+    }
+    expect(found).toEqual([]);
+  });
+
   it("the English title does not end a line on a one-letter word", async () => {
     for (const width of [320, 390, 768, 1280]) {
       const page = await open("en/", width);

@@ -16,6 +16,11 @@ export type HanSpace = "gap" | "punct";
 
 export type HanSpacePiece = { text: string; space?: HanSpace };
 
+/** The class names of a space's span, which typography.css sets at its width; the page's tree and its strings share them. */
+export function hanSpaceClasses(space: HanSpace): string[] {
+  return space === "gap" ? ["han-space"] : ["han-space", "after-punct"];
+}
+
 /** Which kind of space a run of ASCII spaces between `before` and `after` is, if it is one of them. */
 export function hanSpaceKind(before: string, after: string): HanSpace | undefined {
   if (FULL_WIDTH_PUNCT.test(before) || FULL_WIDTH_PUNCT.test(after)) return "punct";

@@ -4,7 +4,7 @@ import { h } from "hastscript";
 import { toString } from "hast-util-to-string";
 import type { VFile } from "vfile";
 import { LOCALES, isLang } from "../../i18n/locales.ts";
-import { hanSpacePieces, type HanSpacePiece } from "../../typography/han-spaces.ts";
+import { hanSpaceClasses, hanSpacePieces, type HanSpacePiece } from "../../typography/han-spaces.ts";
 import { pageLang } from "../file/file-frontmatter.ts";
 
 /** Where text is not running prose: code, maths and what is not shown. */
@@ -19,7 +19,7 @@ function isHanTag(tag: string): boolean {
 /** The pieces as hast: the space stays in the text (word for word), inside a span that sets its width. */
 export function hanSpaceNodes(pieces: readonly HanSpacePiece[]): ElementContent[] {
   return pieces.map((p) =>
-    p.space ? h("span", { className: p.space === "gap" ? ["han-space"] : ["han-space", "after-punct"] }, p.text) : { type: "text", value: p.text },
+    p.space ? h("span", { className: hanSpaceClasses(p.space) }, p.text) : { type: "text", value: p.text },
   );
 }
 

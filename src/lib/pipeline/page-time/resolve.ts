@@ -12,6 +12,7 @@ import { rehypeAnnotations } from "./place-annotations.ts";
 import { rehypeCounterpartLinks } from "./counterpart-links.ts";
 import { rehypeHeadingWords } from "./heading-words.ts";
 import { rehypeHanSpaces } from "./han-space-marks.ts";
+import { rehypeGlueMarks } from "./glue-marks.ts";
 import { keptTerms } from "../../inputs/glossary.ts";
 import { readLineMarks, stripLineMarks } from "../file/line-marks.ts";
 import type { ReadInput } from "../../inputs/read.ts";
@@ -102,6 +103,8 @@ export function resolveVersion(html: string, options: ResolveOptions): ResolvedV
     ...(options.strict === undefined ? {} : { strict: options.strict }),
     ...(options.warn ? { warn: options.warn } : {}),
   })(tree, file);
+  // Once every mark is in: each is kept on the line of the text it belongs to.
+  rehypeGlueMarks()(tree);
   // Last: the author's spaces beside Han text, wherever the steps before have put them (headings' words, corrections).
   rehypeHanSpaces()(tree, file);
   const headings = headingsOf(tree);
