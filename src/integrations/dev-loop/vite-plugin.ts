@@ -1,11 +1,11 @@
 // Vite plugin: in a build, replaces the dev server's raw imports of the data files, so they are read from disk;
-// in `astro dev`, answers a page's question whether the data files have changed since it was rendered.
+// in `astro dev`, answers a page's question whether the data files have changed since it was rendered, and puts
+// that question into Astro's error page too.
 import path from "node:path";
 import type { Plugin } from "vite";
 import { fingerprintInputs } from "../../lib/inputs/fingerprint.ts";
-
-/** Where a page asks, in `astro dev`, for the digest of the data files as they are now (see DevFreshness.astro). */
-export const INPUTS_ENDPOINT = "@paper-site/inputs";
+import { errorPageCheck } from "./error-page-check.ts";
+import { INPUTS_ENDPOINT } from "./freshness-check.ts";
 
 const STUB = "\0paper-site:no-input-files";
 
@@ -32,6 +32,7 @@ export function watchedInputs(root: string): Plugin {
       return id === STUB ? "export {};" : undefined;
     },
     configureServer(server) {
+      server.middlewares.use(errorPageCheck(root));
       server.middlewares.use((req, res, next) => {
         if (!req.url?.split("?")[0]?.endsWith(`/${INPUTS_ENDPOINT}`)) return next();
         res.setHeader("content-type", "text/plain");
