@@ -1,4 +1,4 @@
-// Rehype plugin: a citation or note mark is kept on one line with the character before it, on screen and on paper.
+// Rehype plugin: a citation or note mark is kept on one line with the character before it, on paper (print.css).
 import type { ElementContent, Root } from "hast";
 import { h } from "hastscript";
 import { toString } from "hast-util-to-string";
@@ -26,7 +26,7 @@ const isGlue = (node: ElementContent | undefined): boolean => {
 /**
  * Between a Han character and "[" a line may break (UAX #14), so "出现[1]" could leave "[1]" at the start of
  * a line. On screen a word joiner before the mark forbids it (typography.css), but paper drops the joiner,
- * which PDF readers extract as a space. So the last character before the mark goes into a no-wrap span with
+ * which PDF readers extract as a space. So the last character before the mark goes into a span, no-wrap in print, with
  * it, and a mark right after another joins the same span. A mark after a short element (a corrected word,
  * <ins>投资者</ins>) takes the element along; after a longer one, only the screen's joiner holds it. The text
  * is unchanged, character for character.
