@@ -13,7 +13,7 @@ const LIB = path.resolve("src/lib");
  */
 const LAYERS: readonly (readonly string[])[] = [
   ["i18n"],
-  ["dev", "errors", "syntax", "typography", "site", "pdf", "cache", "build"],
+  ["dev", "errors", "syntax", "typography", "site", "pdf", "cache", "build", "pipeline/hast"],
   ["inputs", "pipeline/file"],
   ["bibliography", "pipeline/content-layer", "translation", "new-paper"],
   ["pipeline/page-time", "scholarly", "cards", "parallel"],

@@ -2,6 +2,7 @@
 import type { Dictionary } from "../i18n/dictionary.ts";
 import type { LanguagePair } from "../i18n/language-pair.ts";
 import type { Lang } from "../i18n/locales.ts";
+import { columnId } from "../parallel/pair-blocks.ts";
 
 export interface ContentsLink {
   /** The id of the section's heading. */
@@ -16,29 +17,29 @@ export interface BackMatter {
   glossary: readonly unknown[];
 }
 
+/** The sections after the notes, the same on every page: the glossary when there is one, then the citation. */
+function closingLinks(shown: BackMatter, t: Dictionary): ContentsLink[] {
+  return [...(shown.glossary.length > 0 ? [{ slug: "glossary-title", text: t.glossary }] : []), { slug: "cite-title", text: t.citeTitle }];
+}
+
 /** tests/e2e/contents.test.ts checks that every back-matter heading is listed. */
 export function backMatterLinks(shown: BackMatter, t: Dictionary, pair: LanguagePair): ContentsLink[] {
   const links: ContentsLink[] = [];
   if (shown.translatorNotes.length > 0) links.push({ slug: "translator-notes-title", text: t.translatorNotes });
   if (shown.corrections.length > 0) links.push({ slug: "editor-notes-title", text: t.editorNotes(pair) });
-  if (shown.glossary.length > 0) links.push({ slug: "glossary-title", text: t.glossary });
-  links.push({ slug: "cite-title", text: t.citeTitle });
-  return links;
+  return [...links, ...closingLinks(shown, t)];
 }
 
 /**
  * The side-by-side view's sections after the body, in page order, with the ids they have there: each text's notes
- * at the foot of its column (the other column's ids prefixed), then the one reference list, the glossary and the
- * citation, whose ids are the interface language's.
+ * at the foot of its column (the other column's ids prefixed, columnId), then the one reference list, the glossary
+ * and the citation, whose ids are the interface language's.
  */
-export function parallelBackMatterLinks(shown: BackMatter, t: Dictionary, pair: LanguagePair, primary: Lang, idIn: (id: string, lang: Lang) => string): ContentsLink[] {
+export function parallelBackMatterLinks(shown: BackMatter, t: Dictionary, pair: LanguagePair, primary: Lang): ContentsLink[] {
   const notes: (ContentsLink & { lang: Lang })[] = [];
-  if (shown.corrections.length > 0) notes.push({ slug: idIn("editor-notes-title", pair.original), text: t.editorNotes(pair), lang: pair.original });
-  if (shown.translatorNotes.length > 0) notes.push({ slug: idIn("translator-notes-title", pair.translation), text: t.translatorNotes, lang: pair.translation });
+  if (shown.corrections.length > 0) notes.push({ slug: columnId("editor-notes-title", pair.original, primary), text: t.editorNotes(pair), lang: pair.original });
+  if (shown.translatorNotes.length > 0) notes.push({ slug: columnId("translator-notes-title", pair.translation, primary), text: t.translatorNotes, lang: pair.translation });
   // The interface language's text comes first on the page, and so do its notes.
-  const links: ContentsLink[] = [...notes.filter((n) => n.lang === primary), ...notes.filter((n) => n.lang !== primary)].map(({ slug, text }) => ({ slug, text }));
-  links.push({ slug: "references-title", text: t.references });
-  if (shown.glossary.length > 0) links.push({ slug: "glossary-title", text: t.glossary });
-  links.push({ slug: "cite-title", text: t.citeTitle });
-  return links;
+  const ordered = [...notes.filter((n) => n.lang === primary), ...notes.filter((n) => n.lang !== primary)];
+  return [...ordered.map(({ slug, text }) => ({ slug, text })), { slug: "references-title", text: t.references }, ...closingLinks(shown, t)];
 }

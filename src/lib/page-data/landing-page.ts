@@ -4,9 +4,9 @@ import type { LanguagePair } from "../i18n/language-pair.ts";
 import { perLang, type Lang } from "../i18n/locales.ts";
 import type { Metadata } from "../inputs/metadata.ts";
 import type { Paper } from "../paper/paper.ts";
-import { pdfPath } from "../pdf/switch.ts";
 import { paperCard } from "./cards.ts";
 import type { SiteInfo } from "./site-info.ts";
+import { printedPdfPath } from "../pdf/switch.ts";
 
 export interface LandingPageData {
   pair: LanguagePair;
@@ -29,7 +29,7 @@ export function landingPageData(paper: Paper, info: SiteInfo): LandingPageData {
     keep: inputs.keptTerms,
     editorialNote: metadata.titleSource === "editorial" ? inputs.edition.editorial : undefined,
     card: paperCard(paper, "root"),
-    pdfPaths: perLang((l) => (info.pdf ? pdfPath(l) : undefined)),
+    pdfPaths: perLang((l) => printedPdfPath(info.pdf, l)),
   };
 }
 

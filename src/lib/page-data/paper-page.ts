@@ -6,8 +6,6 @@ import type { Edition } from "../inputs/edition.ts";
 import type { GlossaryEntry } from "../inputs/glossary.ts";
 import type { Metadata } from "../inputs/metadata.ts";
 import type { Paper, PaperVersion } from "../paper/paper.ts";
-import { pdfPath } from "../pdf/switch.ts";
-import { formattedCitation } from "../scholarly/cite-paper.ts";
 import type { ScholarlyRecord } from "../scholarly/record.ts";
 import { paperPath } from "../site/urls.ts";
 import { backMatterLinks, type ContentsLink } from "./back-matter.ts";
@@ -15,6 +13,8 @@ import { paperCard } from "./cards.ts";
 import type { PageBase } from "./page-base.ts";
 import { paperRecords } from "./records.ts";
 import type { SiteInfo } from "./site-info.ts";
+import { printedPdfPath } from "../pdf/switch.ts";
+import { paperCitation } from "./paper-citation.ts";
 
 export interface Counterpart {
   lang: Lang;
@@ -66,13 +66,7 @@ export function paperPageData(paper: Paper, lang: Lang, info: SiteInfo): PaperPa
     version: versions[lang],
     backMatter: backMatterLinks(shown, ui[lang], pair),
     ...shown,
-    citation: formattedCitation(records[lang], inputs.styleFiles, buildDate()),
-    pdfPath: info.pdf ? pdfPath(lang) : undefined,
+    citation: paperCitation(records[lang], inputs.styleFiles),
+    pdfPath: printedPdfPath(info.pdf, lang),
   };
-}
-
-/** Today's date (UTC) as year, month, day: the access date of the page's citation. */
-export function buildDate(): [number, number, number] {
-  const now = new Date();
-  return [now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate()];
 }

@@ -6,18 +6,17 @@ import type { Edition } from "../inputs/edition.ts";
 import type { GlossaryEntry } from "../inputs/glossary.ts";
 import type { Metadata } from "../inputs/metadata.ts";
 import type { Paper } from "../paper/paper.ts";
-import { blockCount, columnId } from "../parallel/pair-blocks.ts";
-import { pdfPath } from "../pdf/switch.ts";
+import { blockCount } from "../parallel/pair-blocks.ts";
 import type { Heading } from "../pipeline/page-time/resolve.ts";
-import { formattedCitation } from "../scholarly/cite-paper.ts";
 import type { ScholarlyRecord } from "../scholarly/record.ts";
 import { parallelPath } from "../site/urls.ts";
 import { parallelBackMatterLinks, type ContentsLink } from "./back-matter.ts";
 import { paperCard } from "./cards.ts";
-import { buildDate } from "./paper-page.ts";
 import type { PageBase } from "./page-base.ts";
 import { paperRecords } from "./records.ts";
 import type { SiteInfo } from "./site-info.ts";
+import { printedPdfPath } from "../pdf/switch.ts";
+import { paperCitation } from "./paper-citation.ts";
 
 export interface ParallelPageData extends PageBase {
   metadata: Metadata;
@@ -70,16 +69,10 @@ export function parallelPageData(paper: Paper, lang: Lang, info: SiteInfo): Para
     record: records[lang],
     counterpart: { lang: other, url: records[other].url },
     headings: versions[lang].headings.filter((h) => h.slug.startsWith("sec-")),
-    backMatter: parallelBackMatterLinks(
-      { corrections: inputs.corrections, translatorNotes: inputs.translatorNotes, glossary: inputs.glossary },
-      t,
-      pair,
-      lang,
-      (id, l) => columnId(id, l, lang),
-    ),
+    backMatter: parallelBackMatterLinks(inputs, t, pair, lang),
     glossary: inputs.glossary,
-    citation: formattedCitation(records[lang], inputs.styleFiles, buildDate()),
-    pdfPath: info.pdf ? pdfPath(lang) : undefined,
+    citation: paperCitation(records[lang], inputs.styleFiles),
+    pdfPath: printedPdfPath(info.pdf, lang),
     cells: 2 + blockCount(versions[lang].html, lang) + (inputs.corrections.length + inputs.translatorNotes.length > 0 ? 1 : 0),
   };
 }

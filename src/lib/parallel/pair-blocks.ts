@@ -4,6 +4,7 @@ import type { Element, ElementContent, Root, RootContent } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { toHtml } from "hast-util-to-html";
 import { LANGS, perLang, type Lang } from "../i18n/locales.ts";
+import { hasClass } from "../pipeline/hast/has-class.ts";
 
 /** A heading or paragraph in both languages, as HTML. */
 export interface Pair {
@@ -33,11 +34,6 @@ function walk(node: Root | Element, visit: (el: Element) => void): void {
     visit(child);
     walk(child, visit);
   }
-}
-
-function hasClass(el: Element, name: string): boolean {
-  const cls = el.properties["className"];
-  return Array.isArray(cls) && cls.includes(name);
 }
 
 /** Removes the elements `drop` matches, anywhere in the tree. */

@@ -46,7 +46,7 @@ const PDF_PINYIN_FAMILY = "PDF Pinyin";
  * layout needs for stretchy operators and fractions). Left to the system's "math" font, the PDF depends
  * on what the machine has: DejaVu Math TeX Gyre where fonts-dejavu is installed, and else fallbacks that
  * Chromium embeds as nameless Type 3 fonts. The package's one file holds the whole font, but its CSS
- * limits it to Latin (unicode-range): the face is declared here without that range.
+ * limits it to Latin (unicode-range): the face is declared here without that range (wholeFont).
  */
 const PDF_MATH_FAMILY = "PDF Math";
 /**
@@ -56,10 +56,10 @@ const PDF_MATH_FAMILY = "PDF Math";
  */
 const PDF_LATIN_FAMILY = "PDF Latin";
 const PDF_FONTS = [
-  { pkg: "@fontsource/source-serif-4", prefix: "/__pdf-fonts-latin/", faces: ["latin-400.css", "latin-400-italic.css", "latin-600.css", "latin-700.css", "latin-ext-400.css", "latin-ext-700.css"], family: PDF_LATIN_FAMILY },
-  { pkg: "@fontsource/noto-serif-sc", prefix: "/__pdf-fonts/", faces: ["400.css", "700.css"], family: undefined },
-  { pkg: "@fontsource/source-serif-4", prefix: "/__pdf-fonts-latin/", faces: ["latin-ext-400.css", "latin-ext-700.css"], family: PDF_PINYIN_FAMILY },
-  { pkg: "@fontsource/noto-sans-math", prefix: "/__pdf-fonts-math/", faces: ["400.css"], family: PDF_MATH_FAMILY },
+  { pkg: "@fontsource/source-serif-4", prefix: "/__pdf-fonts-latin/", faces: ["latin-400.css", "latin-400-italic.css", "latin-600.css", "latin-700.css", "latin-ext-400.css", "latin-ext-700.css"], family: PDF_LATIN_FAMILY, wholeFont: false },
+  { pkg: "@fontsource/noto-serif-sc", prefix: "/__pdf-fonts/", faces: ["400.css", "700.css"], family: undefined, wholeFont: false },
+  { pkg: "@fontsource/source-serif-4", prefix: "/__pdf-fonts-latin/", faces: ["latin-ext-400.css", "latin-ext-700.css"], family: PDF_PINYIN_FAMILY, wholeFont: false },
+  { pkg: "@fontsource/noto-sans-math", prefix: "/__pdf-fonts-math/", faces: ["400.css"], family: PDF_MATH_FAMILY, wholeFont: true },
 ] as const;
 
 function fontPackageDir(pkg: string): string {
@@ -76,13 +76,16 @@ function hanSelectors(): string {
   return tags.map((tag) => `:lang(${tag})`).join(", ");
 }
 
-/** The @font-face rules of each package's faces, pointing at the URL prefix it is served under. */
+/**
+ * The @font-face rules of each package's faces, pointing at the URL prefix it is served under, renamed to the
+ * family the print CSS asks for; `wholeFont` drops the package's unicode-range, for a file that holds the whole font.
+ */
 function fontFaces(packageDir: (pkg: string) => string): string[] {
-  return PDF_FONTS.flatMap(({ pkg, prefix, faces, family }) =>
+  return PDF_FONTS.flatMap(({ pkg, prefix, faces, family, wholeFont }) =>
     faces.map((f) => {
       const css = readFileSync(path.join(packageDir(pkg), f), "utf8").replaceAll("url(./files/", `url(${prefix}`);
-      if (family === PDF_MATH_FAMILY) return css.replace(/font-family:[^;]+;/g, `font-family: "${family}";`).replace(/unicode-range:[^;]+;/g, "");
-      return family ? css.replace(/font-family:[^;]+;/g, `font-family: "${family}";`) : css;
+      const named = family ? css.replace(/font-family:[^;]+;/g, `font-family: "${family}";`) : css;
+      return wholeFont ? named.replace(/unicode-range:[^;]+;/g, "") : named;
     }),
   );
 }

@@ -9,3 +9,8 @@ export function pdfEnabled(env: Record<string, string | undefined>): boolean {
 export function pdfPath(lang: string): string {
   return `${lang}/paper.pdf`;
 }
+
+/** A language's PDF, relative to the base, when the build prints the PDFs; else undefined, and no page links one. */
+export function printedPdfPath(printed: boolean, lang: string): string | undefined {
+  return printed ? pdfPath(lang) : undefined;
+}

@@ -1,11 +1,10 @@
 // "Cite this paper": the paper as CSL-JSON, formatted by the project's citeproc setup, and exported as
 // BibLaTeX, RIS and CSL-JSON, written here field by field so that every value is escaped for its format.
 import type { CslItem } from "../bibliography/schema.ts";
-import { ui } from "../i18n/ui.ts";
 import { LOCALES } from "../i18n/locales.ts";
 import { formatEntries, PAGE_LOCALE, type StyleFiles } from "../bibliography/format.ts";
 import { cslPersonName, invertedName, isOrganization, type CreatorName } from "./person-name.ts";
-import { defined, indexedTitle, isoDate, typeOf, type ScholarlyRecord } from "./record.ts";
+import { defined, indexedTitle, isoDate, recordNote, typeOf, type ScholarlyRecord } from "./record.ts";
 
 export const EXPORTS = {
   bib: { file: "paper.bib", label: "BibTeX", type: "application/x-bibtex; charset=utf-8" },
@@ -71,13 +70,6 @@ export function paperCsl(record: ScholarlyRecord): CslItem {
     }),
     ...(record.translators.length ? { translator: record.translators.map((a) => cslPersonName(a.name)) } : {}),
   };
-}
-
-/** What a reader of the item must know: that the editors supplied the title, that this is a translation and of what. */
-export function recordNote(r: ScholarlyRecord): string | undefined {
-  const t = ui[r.lang];
-  const parts = [r.titleEditorial ? t.citeExportNote : undefined, r.translationOf ? t.citeTranslationOf(r.translationOf.title, r.translationOf.doi ?? "") : undefined];
-  return parts.filter(Boolean).join(" ") || undefined;
 }
 
 /**

@@ -1,8 +1,7 @@
 // Highwire Press (citation_*) and Dublin Core meta tags, which Google Scholar and Zotero read, from one record.
 import type { CslItem } from "../bibliography/schema.ts";
-import { recordNote } from "./cite-paper.ts";
 import { creatorOfCsl, invertedName, isOrganization, type CreatorName } from "./person-name.ts";
-import { doiLink, isoDate, typeOf, type ScholarlyRecord } from "./record.ts";
+import { doiLink, isoDate, recordNote, typeOf, type ScholarlyRecord } from "./record.ts";
 
 export interface NamedMeta {
   name: string;

@@ -1,6 +1,6 @@
 // The paper as indexers and citation tools see it in one language: one record from content/metadata.yaml.
 import type { CslItem } from "../bibliography/schema.ts";
-import { otherLang, type Lang } from "../i18n/ui.ts";
+import { otherLang, ui, type Lang } from "../i18n/ui.ts";
 import { LOCALES } from "../i18n/locales.ts";
 import { isOriginal, languagePair } from "../i18n/language-pair.ts";
 import type { CreatorName, DateParts, Metadata } from "../inputs/metadata.ts";
@@ -200,3 +200,10 @@ const TYPES = {
   online: { csl: "webpage", bib: "online", ris: "ELEC", zotero: "webpage" },
 } as const;
 export const typeOf = (r: ScholarlyRecord) => TYPES[r.venue ? "journal" : "online"];
+
+/** What a reader of the item must know: that the editors supplied the title, that this is a translation and of what. */
+export function recordNote(r: ScholarlyRecord): string | undefined {
+  const t = ui[r.lang];
+  const parts = [r.titleEditorial ? t.citeExportNote : undefined, r.translationOf ? t.citeTranslationOf(r.translationOf.title, r.translationOf.doi ?? "") : undefined];
+  return parts.filter(Boolean).join(" ") || undefined;
+}

@@ -14,6 +14,7 @@ import { citationOrder, findMarkers, MarkerSyntaxError, type Marker } from "../.
 import { didYouMean } from "../../syntax/nearest-key.ts";
 import { citationElement, entryId, referenceList, type CitationSite, type Work } from "../../bibliography/render.ts";
 import type { BibEntry, Bibliography } from "../../bibliography/schema.ts";
+import { hasClass } from "../hast/has-class.ts";
 
 export interface CitationOptions {
   /** Project root: the files below are relative to it. */
@@ -132,10 +133,7 @@ interface Found {
   paragraph: string | undefined;
 }
 
-function isCitation(node: Element): boolean {
-  const cls = node.properties["className"];
-  return Array.isArray(cls) && cls.includes("citation");
-}
+const isCitation = (node: Element) => hasClass(node, "citation");
 
 function place(id: unknown, section: string | undefined): { section: string | undefined; paragraph: string | undefined } {
   const m = typeof id === "string" ? /^sec-([\d-]+?)(?:-p(\d+))?$/.exec(id) : null;

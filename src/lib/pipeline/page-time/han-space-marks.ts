@@ -6,6 +6,7 @@ import type { VFile } from "vfile";
 import { LOCALES, isLang } from "../../i18n/locales.ts";
 import { hanSpaceClasses, hanSpacePieces, type HanSpacePiece } from "../../typography/han-spaces.ts";
 import { pageLang } from "../file/file-frontmatter.ts";
+import { hasClass } from "../hast/has-class.ts";
 
 /** Where text is not running prose: code, maths and what is not shown. */
 const SKIP = new Set(["code", "pre", "kbd", "samp", "math", "script", "style", "svg", "textarea"]);
@@ -36,7 +37,7 @@ function walk(parent: Root | Element, han: boolean): void {
         out.push(...hanSpaceNodes(pieces));
         return;
       }
-    } else if (child.type === "element" && !SKIP.has(child.tagName) && !(child.properties["className"] as string[] | undefined)?.includes("han-space")) {
+    } else if (child.type === "element" && !SKIP.has(child.tagName) && !hasClass(child, "han-space")) {
       const lang = child.properties["lang"];
       walk(child, typeof lang === "string" ? isHanTag(lang) : han);
     }

@@ -5,6 +5,7 @@ import { toString } from "hast-util-to-string";
 import type { VFile } from "vfile";
 import { breakUnits, isUnit, type TextLocale } from "../../typography/words.ts";
 import { pageLang } from "../file/file-frontmatter.ts";
+import { hasClass } from "../hast/has-class.ts";
 
 const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 
@@ -13,9 +14,7 @@ export function wordNodes(text: string, locale: TextLocale, keep: readonly strin
   return breakUnits(text, locale, keep).map((piece) => (isUnit(piece) ? h("span", { className: ["w"] }, piece) : { type: "text", value: piece }));
 }
 
-function isBadge(className: unknown): boolean {
-  return Array.isArray(className) && className.includes("counterpart");
-}
+const isBadge = (node: ElementContent) => hasClass(node, "counterpart");
 
 /** Elements whose text is heading text: a corrected word (ins.correction) is cut into words like the rest. */
 const TEXT_ELEMENTS = new Set(["ins", "em", "strong", "i", "b"]);
@@ -34,7 +33,7 @@ function splitText(children: ElementContent[], lang: TextLocale, keep: readonly 
  */
 export function headingName(children: readonly ElementContent[]): string {
   return children
-    .filter((c) => c.type !== "element" || !isBadge(c.properties["className"]))
+    .filter((c) => !isBadge(c))
     .map((c) => toString(c))
     .join("")
     .trim();
@@ -47,11 +46,11 @@ export function rehypeHeadingWords(keep: readonly string[] = []) {
     if (!lang) return;
     for (const node of tree.children) {
       if (node.type !== "element" || !HEADINGS.has(node.tagName)) continue;
-      const hasBadge = node.children.some((c) => c.type === "element" && isBadge(c.properties["className"]));
+      const hasBadge = node.children.some(isBadge);
       if (hasBadge) node.properties["ariaLabel"] = headingName(node.children);
       const children = splitText(node.children, lang, keep);
       // A badge after the last word (the link to the other language) goes into that word's span, so it never sits alone.
-      const last = children.findLastIndex((c) => c.type !== "element" || !isBadge(c.properties["className"]));
+      const last = children.findLastIndex((c) => !isBadge(c));
       const word = children[last];
       if (last < children.length - 1 && word?.type === "element") word.children.push(...children.splice(last + 1));
       node.children = children;

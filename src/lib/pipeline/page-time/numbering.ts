@@ -3,16 +3,12 @@ import type { Element, Root } from "hast";
 import type { Lang } from "../../i18n/ui.ts";
 import { ui } from "../../i18n/ui.ts";
 import { ELEMENT_ID, type CrossRefKind } from "../../syntax/cross-ref-keys.ts";
+import { hasClass } from "../hast/has-class.ts";
 
 export interface Target {
   kind: CrossRefKind;
   /** "1" for a figure, table or equation; "2.1" for a section. */
   number: string;
-}
-
-function hasClass(node: Element, name: string): boolean {
-  const cls = node.properties["className"];
-  return Array.isArray(cls) && cls.includes(name);
 }
 
 function findByClass(node: Element, name: string): Element | undefined {
